@@ -1,0 +1,25 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import { syllabusHeadingIds } from './src/course/headingIds.mjs';
+
+// The site must run from any folder (intranet, LMS zip), so links are built relative to BASE_URL.
+export default defineConfig({
+  site: 'https://course.invalid',
+  base: process.env.KAM_BASE ?? '/',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), react()],
+  markdown: { rehypePlugins: [syllabusHeadingIds] },
+  devToolbar: { enabled: false },
+  prefetch: false,
+  security: {
+    // Only the site itself: no CDN, no analytics. Pagefind needs WebAssembly; React sets a few style attributes.
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "font-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
+});
