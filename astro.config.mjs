@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import { satteri } from '@astrojs/markdown-satteri';
 import { syllabusHeadingIds } from './src/course/headingIds.mjs';
 
 // The site must run from any folder (intranet, LMS zip), so links are built relative to BASE_URL.
@@ -11,7 +12,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), react()],
-  markdown: { rehypePlugins: [syllabusHeadingIds] },
+  markdown: { processor: satteri({ hastPlugins: [syllabusHeadingIds()] }), syntaxHighlight: false },
   devToolbar: { enabled: false },
   prefetch: false,
   security: {

@@ -12,30 +12,33 @@ export const UNNUMBERED_HEADINGS = {
   回款: 's-11',
 };
 
-function textOf(node) {
-  if (node.type === 'text') return node.value;
-  return (node.children ?? []).map(textOf).join('');
-}
-
+/**
+ * A Sätteri hast plugin (Astro 7's default Markdown/MDX pipeline). It runs before Astro's own
+ * heading-ids plugin, which keeps an id that is already set.
+ */
 export function syllabusHeadingIds() {
-  return (tree) => {
+  return () => {
     const seen = new Set();
-    const visit = (node) => {
-      if (node.type === 'element' && /^h[2-4]$/.test(node.tagName)) {
-        const text = textOf(node).trim();
-        const m = NUMBER.exec(text);
-        if (!m && Object.hasOwn(UNNUMBERED_HEADINGS, text)) {
-          node.properties = { ...node.properties, id: UNNUMBERED_HEADINGS[text] };
-        } else if (m) {
-          let id = 's-' + m[1].replace(/\./g, '-');
-          if (seen.has(id)) id += 'b';
-          seen.add(id);
-          node.properties = { ...node.properties, id };
-        }
-      }
-      for (const child of node.children ?? []) visit(child);
+    return {
+      name: 'syllabus-heading-ids',
+      element: {
+        filter: ['h2', 'h3', 'h4'],
+        visit(node, ctx) {
+          const text = ctx.textContent(node).trim();
+          const m = NUMBER.exec(text);
+          let id;
+          if (!m && Object.hasOwn(UNNUMBERED_HEADINGS, text)) id = UNNUMBERED_HEADINGS[text];
+          else if (m) {
+            id = 's-' + m[1].replace(/\./g, '-');
+            if (seen.has(id)) id += 'b';
+          }
+          if (id) {
+            seen.add(id);
+            ctx.setProperty(node, 'id', id);
+          }
+        },
+      },
     };
-    visit(tree);
   };
 }
 

@@ -1,0 +1,14 @@
+/**
+ * The one small script every page loads (no React): reads stored progress, shows the reset notice,
+ * and wires whatever progress hooks the page has (lesson reading, check lists, home overview).
+ */
+import { hydrateProgress } from '../index';
+import { showResetNotice } from './notice';
+import { wireLesson } from './lesson';
+import { wireOverview } from './overview';
+
+void hydrateProgress().then(() => {
+  showResetNotice();
+  wireLesson();
+  wireOverview();
+});
