@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { syllabusHeadingIds } from './src/course/headingIds.mjs';
 
@@ -11,7 +12,8 @@ export default defineConfig({
   base: process.env.KAM_BASE ?? '/',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), react()],
+  // The sitemap lists every page; the accessibility test walks it (trainer pages included).
+  integrations: [mdx(), react(), sitemap()],
   markdown: { processor: satteri({ hastPlugins: [syllabusHeadingIds()] }), syntaxHighlight: false },
   devToolbar: { enabled: false },
   prefetch: false,

@@ -1,8 +1,9 @@
 /**
  * The one small script every page loads (no React): reads stored progress, shows the reset notice,
  * and wires whatever progress hooks the page has (lesson reading, check lists, home overview).
+ * Overviews re-render on every change, including changes made in another tab (storage event).
  */
-import { hydrateProgress } from '../index';
+import { hydrateProgress, progressStore } from '../index';
 import { showResetNotice } from './notice';
 import { wireLesson } from './lesson';
 import { wireOverview } from './overview';
@@ -11,4 +12,13 @@ void hydrateProgress().then(() => {
   showResetNotice();
   wireLesson();
   wireOverview();
+  let queued = false;
+  progressStore.subscribe(() => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      wireOverview();
+    });
+  });
 });

@@ -1,0 +1,139 @@
+// npm run bench: builds once, then prints each measured figure next to its budget from design.md.
+// Figures, not assertions: the point is to see where we stand on this 2-core machine.
+import { spawnSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const rows = [];
+const row = (what, value, budget, ok) => rows.push({ what, value, budget, ok });
+
+// 1. Build time (astro build + pagefind), wall clock.
+if (!process.argv.includes('--no-build')) {
+  const t0 = performance.now();
+  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const seconds = (performance.now() - t0) / 1000;
+  if (build.status !== 0) {
+    console.error('build failed');
+    process.exit(1);
+  }
+  row('npm run build (whole course)', `${seconds.toFixed(1)} s`, '≤ 30 s', seconds <= 30);
+}
+
+// 2. JS shipped per page type: every script the HTML loads, every island's component and renderer,
+//    and everything those import statically — gzip-compressed, each file counted once.
+function jsOfPage(htmlFile) {
+  const html = readFileSync(htmlFile, 'utf8');
+  const refs = new Set();
+  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) refs.add(m[1]);
+  for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) refs.add(m[1]);
+  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) refs.add(m[1]);
+  const files = new Set();
+  const visit = (file) => {
+    if (files.has(file) || !existsSync(file)) return;
+    files.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)) {
+      visit(resolve(dirname(file), m[1]));
+    }
+  };
+  for (const ref of refs) visit(ref.startsWith('/') ? join(dist, ref) : resolve(dirname(htmlFile), ref));
+  // Inline scripts count too.
+  let inline = 0;
+  for (const m of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) inline += gzipSync(m[1]).length;
+  let bytes = inline;
+  for (const f of files) bytes += gzipSync(readFileSync(f)).length;
+  return { bytes, files: [...files].map((f) => relative(dist, f)) };
+}
+
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+const pageTypes = [
+  ['lesson page without islands', 'modules/06-bidding/index.html', 15 * 1024],
+  ['home page', 'index.html', 15 * 1024],
+  ['quiz page', 'quizzes/06-bidding/index.html', 110 * 1024],
+  ['final exam page', 'exam/index.html', 110 * 1024],
+  ['simulator page', 'simulators/objection/index.html', 110 * 1024],
+];
+for (const [label, file, budget] of pageTypes) {
+  const path = join(dist, file);
+  if (!existsSync(path)) {
+    row(`JS shipped, ${label}`, 'page not built', `≤ ${kb(budget)} gzip`, null);
+    continue;
+  }
+  const { bytes } = jsOfPage(path);
+  row(`JS shipped, ${label} (${file.replace('/index.html', '/')})`, `${kb(bytes)} gzip`, `≤ ${kb(budget)} gzip`, bytes <= budget);
+}
+// The heaviest page of each island kind, in case one simulator is much larger than another.
+for (const dir of ['simulators', 'quizzes']) {
+  const base = join(dist, dir);
+  if (!existsSync(base)) continue;
+  let worst = { bytes: 0, page: '' };
+  for (const d of readdirSync(base)) {
+    const f = join(base, d, 'index.html');
+    if (existsSync(f) && statSync(f).isFile()) {
+      const { bytes } = jsOfPage(f);
+      if (bytes > worst.bytes) worst = { bytes, page: `${dir}/${d}/` };
+    }
+  }
+  if (worst.page) row(`JS shipped, heaviest ${dir} page (${worst.page})`, `${kb(worst.bytes)} gzip`, '≤ 110.0 KB gzip', worst.bytes <= 110 * 1024);
+}
+
+// 3. Simulator choice → next screen rendered, median over many choices in headless Chromium.
+async function simulatorLatency() {
+  if (!existsSync(join(dist, 'simulators/objection/index.html'))) return null;
+  const { chromium } = await import('@playwright/test');
+  const port = 4390;
+  const server = spawn(process.execPath, [join(root, 'scripts/serve-dist.mjs'), String(port)], { cwd: root, stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, 500));
+  const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const times = [];
+  try {
+    const page = await browser.newPage();
+    for (const id of ['contact', 'trust', 'bidding', 'objection', 'signing']) {
+      await page.goto(`http://127.0.0.1:${port}/simulators/${id}/`);
+      await page.evaluate(() => localStorage.clear());
+      await page.reload();
+      await page.locator('[data-choice]').first().waitFor({ timeout: 10_000 }).catch(() => {});
+      for (let i = 0; i < 40; i++) {
+        // Click the first choice; React commits a discrete event synchronously, so the DOM has changed
+        // by the time the microtasks after click() have run.
+        const ms = await page.evaluate(async () => {
+          const button = document.querySelector('[data-choice]');
+          if (!button) return null;
+          const before = document.querySelector('[data-step-id]')?.getAttribute('data-step-id');
+          const t0 = performance.now();
+          button.click();
+          await Promise.resolve();
+          await new Promise((r) => setTimeout(r, 0));
+          const after = document.querySelector('[data-step-id]')?.getAttribute('data-step-id');
+          return after !== before || document.querySelector('[data-outcome]') ? performance.now() - t0 : null;
+        });
+        if (ms === null) break;
+        times.push(ms);
+      }
+    }
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+  if (times.length === 0) return null;
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)], n: times.length };
+}
+const latency = await simulatorLatency().catch((e) => ({ error: e.message }));
+if (latency && 'median' in latency) row(`simulator choice → next screen (median of ${latency.n})`, `${latency.median.toFixed(1)} ms`, '≤ 16 ms', latency.median <= 16);
+else row('simulator choice → next screen', latency?.error ? `not measured: ${latency.error}` : 'not measured (no simulator pages)', '≤ 16 ms', null);
+
+// 4. Suspend data and Lighthouse belong to later work (LMS packaging; a Lighthouse run needs its package).
+row('whole course state as SCORM 1.2 suspend data', 'not measured yet (LMS delivery issue)', '≤ 4,096 chars', null);
+row('Lighthouse mobile (home, lesson, quiz, simulator)', 'not measured here (no Lighthouse package)', 'perf ≥ 98, a11y 100, BP 100', null);
+
+const w = Math.max(...rows.map((r) => r.what.length));
+console.log('\nBenchmarks against design.md budgets\n');
+for (const r of rows) {
+  const mark = r.ok === null ? '  -  ' : r.ok ? ' ok  ' : ' OVER';
+  console.log(`${mark} ${r.what.padEnd(w)}  ${String(r.value).padEnd(16)} budget ${r.budget}`);
+}
