@@ -13,8 +13,11 @@ test.describe('every page', () => {
         const u = new URL(r.url());
         if (!['data:', 'blob:'].includes(u.protocol) && u.origin !== new URL(baseURL!).origin) foreign.push(r.url());
       });
+      const pageErrors: string[] = [];
+      page.on('pageerror', (e) => pageErrors.push(e.message));
       page.on('console', (m) => {
-        if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
+        // CSP refusals and React hydration mismatches both surface as console errors.
+        if (m.type() === 'error' && /Content Security Policy|hydrat|did not match/i.test(m.text())) cspViolations.push(m.text());
       });
       const response = await page.goto(path, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(200);
@@ -24,6 +27,7 @@ test.describe('every page', () => {
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
       expect(foreign).toEqual([]);
       expect(cspViolations).toEqual([]);
+      expect(pageErrors).toEqual([]);
     });
   }
 });
