@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { allSyllabusItems } from '../course/syllabus';
 
 /** One answer option of a single/multiple choice question. */
 export const OptionSchema = z
@@ -33,6 +34,8 @@ export const MatchPairSchema = z
     feedback: z.string().min(2),
   })
   .strict();
+
+const PASS_RANGE = { error: (iss: { input?: unknown }) => `field "passPercent" must be from 0 to 100 (got ${String(iss.input)})` };
 
 const base = {
   /** Unique across all banks, e.g. "q06-03". */
@@ -70,24 +73,72 @@ export const MatchingQuestionSchema = z.object({ ...base, type: z.literal('match
 export const QuestionSchema = z
   .discriminatedUnion('type', [SingleQuestionSchema, MultipleQuestionSchema, TrueFalseQuestionSchema, OrderingQuestionSchema, MatchingQuestionSchema])
   .superRefine((q, ctx) => {
-    const dupes = (ids: string[], path: string) => {
+    // Messages name the field only: BankQuestionSchema prefixes the question id.
+    const dupes = (ids: string[], path: string, what: string) => {
       const seen = new Set<string>();
-      for (const id of ids) {
-        if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [path], message: `duplicate id "${id}" in question ${q.id}` });
+      ids.forEach((id, i) => {
+        if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [path, i, 'id'], message: `duplicate ${what} id "${id}"` });
         seen.add(id);
-      }
+      });
     };
+    if (!allSyllabusItems.some((item) => item.id === q.section)) {
+      ctx.addIssue({ code: 'custom', path: ['section'], message: `"${q.section}" is not a syllabus item (see src/course/syllabus.ts)` });
+    }
     if (q.type === 'single' || q.type === 'multiple') {
       const ids = q.options.map((o) => o.id);
-      dupes(ids, 'options');
+      dupes(ids, 'options', 'option');
       const answers = q.type === 'single' ? [q.answer] : q.answer;
       for (const a of answers) {
-        if (!ids.includes(a)) ctx.addIssue({ code: 'custom', path: ['answer'], message: `question ${q.id}: answer "${a}" is not among the options (${ids.join(', ')})` });
+        if (!ids.includes(a)) ctx.addIssue({ code: 'custom', path: ['answer'], message: `answer "${a}" is not among the options (${ids.join(', ')})` });
+      }
+      if (q.type === 'multiple' && new Set(q.answer).size !== q.answer.length) {
+        ctx.addIssue({ code: 'custom', path: ['answer'], message: 'lists the same option twice' });
       }
     }
-    if (q.type === 'ordering') dupes(q.items.map((i) => i.id), 'items');
-    if (q.type === 'matching') dupes(q.pairs.map((p) => p.id), 'pairs');
+    if (q.type === 'ordering') dupes(q.items.map((i) => i.id), 'items', 'item');
+    if (q.type === 'matching') {
+      dupes(q.pairs.map((p) => p.id), 'pairs', 'pair');
+      const lefts = new Set<string>();
+      q.pairs.forEach((p, i) => {
+        if (lefts.has(p.left)) ctx.addIssue({ code: 'custom', path: ['pairs', i, 'left'], message: `the left "${p.left}" appears twice` });
+        lefts.add(p.left);
+      });
+    }
   });
+
+const QUESTION_TYPES = ['single', 'multiple', 'truefalse', 'ordering', 'matching'];
+
+/** Rewords a zod issue for a bank author: what is wrong with which field. */
+function describeIssue(issue: z.core.$ZodIssue, input: unknown): { field: string; message: string } {
+  let field = issue.path.join('.');
+  let message = issue.message;
+  if (issue.code === 'unrecognized_keys') {
+    field = [...issue.path, ...issue.keys].join('.');
+    message = `unknown field (allowed fields depend on the type)`;
+  } else if (issue.code === 'invalid_union' && field === 'type') {
+    const type = (input as { type?: unknown } | null)?.type;
+    message = `unknown type ${JSON.stringify(type)}; use one of ${QUESTION_TYPES.join(', ')}`;
+  } else if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) {
+    message = `is required (${issue.expected})`;
+  }
+  return { field, message };
+}
+
+/**
+ * A question inside a bank: parsed with QuestionSchema, but every error names the question id and the
+ * field, because Astro's build error shows only the array index ("questions.7.options.2.feedback").
+ */
+export const BankQuestionSchema = z.unknown().transform((input, ctx): Question => {
+  const parsed = QuestionSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const rawId = (input as { id?: unknown } | null)?.id;
+  const id = typeof rawId === 'string' ? rawId : '(no id)';
+  for (const issue of parsed.error.issues) {
+    const { field, message } = describeIssue(issue, input);
+    ctx.addIssue({ code: 'custom', path: issue.path, message: `question ${id}, field "${field}": ${message}` });
+  }
+  return z.NEVER;
+});
 
 /** A question bank, `quizzes/NN-slug.yaml`: one per module. */
 export const QuizBankSchema = z
@@ -99,7 +150,7 @@ export const QuizBankSchema = z
     /** Title on the quiz page, e.g. "第六章 投标 · 小测". */
     title: z.string().min(2),
     /** Percent needed to pass, 0–100 (default 80). */
-    passPercent: z.number().min(0).max(100).default(80),
+    passPercent: z.number({ error: 'field "passPercent" must be a number from 0 to 100' }).min(0, PASS_RANGE).max(100, PASS_RANGE).default(80),
     /** Attempts allowed; 0 means unlimited. */
     attempts: z.number().int().min(0).max(20).default(0),
     /** Questions drawn per attempt; must not exceed the bank. */
@@ -108,17 +159,19 @@ export const QuizBankSchema = z
     layout: z.enum(['paged', 'single']).default('paged'),
     /** Whether multiple choice, ordering and matching earn partial credit. */
     partialCredit: z.boolean().default(true),
-    questions: z.array(QuestionSchema).min(1),
+    questions: z.array(BankQuestionSchema).min(1),
   })
   .strict()
   .superRefine((bank, ctx) => {
     if (bank.draw > bank.questions.length) {
-      ctx.addIssue({ code: 'custom', path: ['draw'], message: `draw ${bank.draw} exceeds the ${bank.questions.length} questions in the bank` });
+      ctx.addIssue({ code: 'custom', path: ['draw'], message: `quiz ${bank.id}, field "draw": ${bank.draw} exceeds the ${bank.questions.length} questions in the bank` });
     }
-    const seen = new Set<string>();
+    const seen = new Map<string, number>();
     bank.questions.forEach((q, i) => {
-      if (seen.has(q.id)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `duplicate question id "${q.id}"` });
-      seen.add(q.id);
+      const first = seen.get(q.id);
+      if (first !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `question ${q.id}, field "id": duplicate question id (also questions.${first})` });
+      } else seen.set(q.id, i);
     });
   });
 
