@@ -1,0 +1,130 @@
+/**
+ * The self-study island: `<SimulatorShell client:load simId="objection" />`. Loads only its own simulator
+ * (per-id dynamic import), waits for stored progress, resumes a saved game, saves after every move and
+ * records the result at an ending.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { progressStore } from '../../progress';
+import { useProgressHydrated } from '../../progress/react';
+import { PROGRESS_VERSION } from '../../progress/types';
+import type { SessionChange } from '../engine/session';
+import { loadSimulator } from '../loaders';
+import type { SimulatorDefinition } from '../types';
+import { SimulatorView } from './SimulatorView';
+import { useSimulatorSession } from './useSimulatorSession';
+
+export default function SimulatorShell({ simId }: { simId: string }) {
+  const hydrated = useProgressHydrated();
+  const [def, setDef] = useState<SimulatorDefinition | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let alive = true;
+    loadSimulator(simId).then(
+      (d) => alive && setDef(d),
+      () => alive && setFailed(true),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [simId]);
+
+  if (failed) return <p className="sim__notice sim__notice--error" role="alert">演练没能加载。请刷新页面再试。</p>;
+  // The build-time HTML and the first client render are this same placeholder: no hydration mismatch.
+  if (!def || !hydrated) {
+    return (
+      <div className="sim sim--loading" aria-busy="true">
+        <p>正在载入演练……</p>
+      </div>
+    );
+  }
+  return <SelfStudyGame def={def} />;
+}
+
+function storedGame(simId: string) {
+  const entry = progressStore.getState().simulators[simId];
+  if (!entry || entry.snapshot === undefined) return undefined;
+  if (entry.snapshotVersion !== PROGRESS_VERSION) return undefined;
+  return { snapshot: entry.snapshot, path: entry.path ?? [] };
+}
+
+/**
+ * Store writes wait for an idle moment (the choice must render within a frame; persisting serialises the
+ * whole progress), and are flushed at once when the page is hidden or left, so a reload never loses a move.
+ */
+function useDeferredWrites() {
+  const queue = useRef<Array<() => void>>([]);
+  const scheduled = useRef(false);
+  const flush = useCallback(() => {
+    scheduled.current = false;
+    const ops = queue.current.splice(0);
+    ops.forEach((op) => op());
+  }, []);
+  const defer = useCallback(
+    (op: () => void) => {
+      queue.current.push(op);
+      if (scheduled.current) return;
+      scheduled.current = true;
+      if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(flush, { timeout: 300 });
+      else window.setTimeout(flush, 100);
+    },
+    [flush],
+  );
+  useEffect(() => {
+    const onHide = () => flush();
+    const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+      flush();
+    };
+  }, [flush]);
+  return defer;
+}
+
+function SelfStudyGame({ def }: { def: SimulatorDefinition }) {
+  // Read once: the game owns its state from here; the store only receives what it saves.
+  const resume = useMemo(() => storedGame(def.id), [def.id]);
+  const recorded = useRef(false);
+  const defer = useDeferredWrites();
+
+  const onChange = useCallback(
+    ({ reason, state, persisted }: SessionChange) => {
+      const outcome = state.step.outcome;
+      if (outcome) {
+        const record = reason === 'choose' && !recorded.current;
+        recorded.current = true;
+        defer(() => {
+          const store = progressStore.getState();
+          if (record) store.recordSimulatorResult(def.id, { outcome: outcome.kind, score: outcome.score });
+          store.clearSimulatorSnapshot(def.id);
+        });
+        return;
+      }
+      recorded.current = false;
+      const path = state.path;
+      defer(() => {
+        const store = progressStore.getState();
+        if (path.length === 0) store.clearSimulatorSnapshot(def.id);
+        else store.saveSimulatorSnapshot(def.id, persisted, path);
+      });
+    },
+    [def.id, defer],
+  );
+
+  const session = useSimulatorSession(def, { resume, onChange });
+  useEffect(() => {
+    // A stored game that could not be restored must not come back on the next visit.
+    if (session.origin === 'resume-failed') progressStore.getState().clearSimulatorSnapshot(def.id);
+  }, [session.origin, def.id]);
+
+  const notice =
+    session.origin === 'resume-failed'
+      ? '上次保存的进度无法恢复（可能来自旧版本），已重新开始。'
+      : session.origin === 'resumed' && session.moves === 0
+        ? `已恢复上次的进度：第 ${session.path.length + 1} 步。`
+        : undefined;
+
+  return <SimulatorView state={session} onChoose={session.choose} onBack={session.back} onRestart={session.restart} notice={notice} />;
+}
