@@ -5,6 +5,8 @@
  */
 import {
   emptyProgress,
+  type Assignment,
+  type StoredAssignment,
   type LastLocation,
   type LearnerInfo,
   type ModuleProgress,
@@ -96,6 +98,33 @@ function lastLocation(v: unknown): LastLocation | undefined {
   return { href: v.href, title: v.title.slice(0, 120), at: v.at };
 }
 
+const SIMULATORS = ['contact', 'trust', 'bidding', 'objection', 'signing'] as const;
+const isDay = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v + 'T00:00:00Z'));
+
+/** Also the validator of decoded assignment links (src/hr), so both accept exactly the same shape. */
+export function sanitizeAssignment(v: unknown): Assignment | null {
+  if (!isObject(v) || !isObject(v.required)) return null;
+  const { id, cohort, due, createdOn, required: r } = v;
+  if (typeof id !== 'string' || !/^[a-z0-9]{4,16}$/.test(id)) return null;
+  if (typeof cohort !== 'string' || cohort.trim() === '' || cohort.length > 60 || !isDay(due)) return null;
+  if (typeof r.whole !== 'boolean' || typeof r.exam !== 'boolean' || !isStringArray(r.modules) || !isStringArray(r.simulators)) return null;
+  if (r.modules.length > 40 || !r.modules.every((m) => KEY.test(m))) return null;
+  if (!r.simulators.every((x) => SIMULATORS.includes(x as never))) return null;
+  const required = r.whole
+    ? { whole: true, modules: [], simulators: [], exam: false }
+    : { whole: false, modules: [...new Set(r.modules)], simulators: [...new Set(r.simulators)] as Assignment['required']['simulators'], exam: r.exam };
+  if (!required.whole && required.modules.length + required.simulators.length === 0 && !required.exam) return null;
+  const out: Assignment = { id, cohort: cohort.trim(), due, required };
+  if (isDay(createdOn)) out.createdOn = createdOn;
+  return out;
+}
+
+function storedAssignment(v: unknown): StoredAssignment | null {
+  const a = sanitizeAssignment(v);
+  if (!a || !isObject(v) || !isIso(v.receivedAt)) return null;
+  return { ...a, receivedAt: v.receivedAt };
+}
+
 function record<T>(
   v: unknown,
   entry: (x: unknown) => T | null,
@@ -130,6 +159,10 @@ export function sanitizeProgress(raw: unknown): SanitizeResult {
   if (raw.lastLocation !== undefined) {
     const loc = lastLocation(raw.lastLocation);
     if (loc) data.lastLocation = loc; else dropped.push('上次学习位置');
+  }
+  if (raw.assignment !== undefined) {
+    const a = storedAssignment(raw.assignment);
+    if (a) data.assignment = a; else dropped.push('学习任务');
   }
   return { data, dropped };
 }

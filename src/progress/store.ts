@@ -11,6 +11,7 @@ import {
   emptyProgress,
   PROGRESS_STORAGE_KEY,
   PROGRESS_VERSION,
+  type Assignment,
   type LearnerInfo,
   type ProgressData,
   type QuizDraft,
@@ -48,6 +49,8 @@ interface SimulatorsSlice {
 interface LearnerSlice {
   setLearner(info: Partial<LearnerInfo>): void;
   setLastLocation(href: string, title: string): void;
+  /** Keeps the assignment from an opened link (replacing an earlier one); undefined removes it. */
+  setAssignment(assignment: Assignment | undefined): void;
 }
 interface MetaSlice {
   /** Not persisted: what was reset when stored data was read, for the notice. */
@@ -139,18 +142,21 @@ const simulatorsSlice: Slice<SimulatorsSlice> = (set) => ({
 const learnerSlice: Slice<LearnerSlice> = (set) => ({
   setLearner: (info) => set((s) => ({ learner: { ...s.learner, ...info } })),
   setLastLocation: (href, title) => set({ lastLocation: { href, title, at: now() } }),
+  setAssignment: (assignment) => set({ assignment: assignment && { ...assignment, receivedAt: now() } }),
 });
 
 const metaSlice: Slice<MetaSlice> = (set) => ({
   resetNotice: [],
   dismissNotice: () => set({ resetNotice: [] }),
-  replaceAll: (data) => set({ ...sanitizeProgress(data).data }),
-  resetAll: () => set({ ...emptyProgress() }),
+  replaceAll: (data) => set({ assignment: undefined, ...sanitizeProgress(data).data }),
+  resetAll: () => set({ ...emptyProgress(), assignment: undefined }),
 });
 
 export function persistedPart(s: ProgressState): ProgressData {
-  const { learner, modules, quizzes, simulators, lastLocation } = s;
-  return lastLocation ? { learner, modules, quizzes, simulators, lastLocation } : { learner, modules, quizzes, simulators };
+  const { learner, modules, quizzes, simulators, lastLocation, assignment } = s;
+  const out: ProgressData = lastLocation ? { learner, modules, quizzes, simulators, lastLocation } : { learner, modules, quizzes, simulators };
+  if (assignment) out.assignment = assignment;
+  return out;
 }
 
 export function createProgressStore(getStorage: () => StateStorage | undefined) {
@@ -181,7 +187,8 @@ export function createProgressStore(getStorage: () => StateStorage | undefined) 
             dropped.unshift('全部学习记录（无法读取）');
             corruptReason = null;
           }
-          return { ...current, ...data, resetNotice: dropped };
+          // assignment first: an assignment removed in another tab must not survive in this one.
+          return { ...current, assignment: undefined, ...data, resetNotice: dropped };
         },
       },
     ),

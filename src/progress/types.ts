@@ -1,7 +1,9 @@
-/** The shape of the learner's stored progress (version 1). Changing it means a new version + migrate. */
+/** The shape of the learner's stored progress (version 2). Changing it means a new version + migrate. */
 import type { OutcomeKind } from '../sim/types';
+import type { SimulatorId } from '../schemas/module';
 
-export const PROGRESS_VERSION = 1;
+/** 2: optional `assignment` (an HR assignment link the learner opened). */
+export const PROGRESS_VERSION = 2;
 export const PROGRESS_STORAGE_KEY = 'kam-progress';
 
 export interface LearnerInfo {
@@ -68,12 +70,39 @@ export interface LastLocation {
   at: string;
 }
 
+/** What an assignment asks for: the whole course (the course completion rule), or the listed items. */
+export interface AssignmentRequirement {
+  whole: boolean;
+  /** Module slugs such as "06-bidding". When `whole`, the lists are empty and `exam` is false (all ignored). */
+  modules: string[];
+  simulators: SimulatorId[];
+  exam: boolean;
+}
+
+/** An HR assignment (学习任务), carried to the learner by an assignment link. */
+export interface Assignment {
+  /** Random id chosen when HR made the link; records quote it so the roster can group them. */
+  id: string;
+  cohort: string;
+  /** Last day to finish, YYYY-MM-DD, inclusive. */
+  due: string;
+  /** Day the link was made, YYYY-MM-DD. */
+  createdOn?: string;
+  required: AssignmentRequirement;
+}
+
+export interface StoredAssignment extends Assignment {
+  /** ISO time the learner opened the link. */
+  receivedAt: string;
+}
+
 export interface ProgressData {
   learner: LearnerInfo;
   modules: Record<string, ModuleProgress>;
   quizzes: Record<string, QuizProgress>;
   simulators: Record<string, SimulatorProgress>;
   lastLocation?: LastLocation;
+  assignment?: StoredAssignment;
 }
 
 export function emptyProgress(): ProgressData {

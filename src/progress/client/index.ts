@@ -8,6 +8,8 @@ import { showResetNotice } from './notice';
 import { wireLesson } from './lesson';
 import { wireOverview } from './overview';
 
+if (document.querySelector('meta[name="kam-lms"]')) void import('../lmsBridge').then((m) => m.startLmsBridge()).catch(() => undefined);
+
 void hydrateProgress().then(() => {
   showResetNotice();
   wireLesson();
