@@ -19,12 +19,22 @@ export const UNNUMBERED_HEADINGS = {
 export function syllabusHeadingIds() {
   return () => {
     const seen = new Set();
+    // Level of the last syllabus-level heading (h2 or an authored h3): an h4 right under an h2 would
+    // skip a level, which screen-reader users navigate by, so it becomes an h3 marked "sub-" (kept
+    // out of the table of contents).
+    let section = 2;
+    let subCount = 0;
     return {
       name: 'syllabus-heading-ids',
       element: {
         filter: ['h2', 'h3', 'h4'],
         visit(node, ctx) {
           const text = ctx.textContent(node).trim();
+          if (node.tagName === 'h4' && section === 2) {
+            subCount += 1;
+            return { ...node, tagName: 'h3', properties: { ...node.properties, id: `sub-${subCount}` } };
+          }
+          section = node.tagName === 'h2' ? 2 : node.tagName === 'h3' ? 3 : section;
           const m = NUMBER.exec(text);
           let id;
           if (!m && Object.hasOwn(UNNUMBERED_HEADINGS, text)) id = UNNUMBERED_HEADINGS[text];
