@@ -11,7 +11,8 @@ export default defineConfig({
   site: 'https://course.invalid',
   base: process.env.KAM_BASE ?? '/',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Inline CSS: no render-blocking stylesheet requests (Astro hashes inline styles into the CSP).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // The sitemap lists every page; the accessibility test walks it (trainer pages included).
   integrations: [mdx(), react(), sitemap()],
   markdown: { processor: satteri({ hastPlugins: [syllabusHeadingIds()] }), syntaxHighlight: false },

@@ -98,12 +98,12 @@ async function simulatorLatency() {
       await page.goto(`${base}/simulators/${id}/`);
       await page.evaluate(() => localStorage.clear());
       await page.reload();
-      await page.locator('[data-choice]').first().waitFor({ timeout: 10_000 }).catch(() => {});
+      await page.locator('.sim:not([data-sim-preview] *) [data-choice]').first().waitFor({ timeout: 10_000 }).catch(() => {});
       for (let i = 0; i < 40; i++) {
         // Click the first choice; React commits a discrete event synchronously, so the DOM has changed
         // by the time the task after click() runs.
         const ms = await page.evaluate(async () => {
-          const button = document.querySelector('[data-choice]');
+          const button = document.querySelector('.sim [data-choice]:not([data-sim-preview] *)');
           if (!button) return null;
           const before = document.querySelector('[data-step-id]')?.getAttribute('data-step-id');
           const t0 = performance.now();

@@ -9,11 +9,17 @@ import { useProgressHydrated } from '../../progress/react';
 import { PROGRESS_VERSION } from '../../progress/types';
 import type { SessionChange } from '../engine/session';
 import { loadSimulator } from '../loaders';
-import type { SimulatorDefinition } from '../types';
+import type { SimulatorDefinition, Step } from '../types';
 import { SimulatorView } from './SimulatorView';
 import { useSimulatorSession } from './useSimulatorSession';
 
-export default function SimulatorShell({ simId }: { simId: string }) {
+const noop = () => {};
+
+/**
+ * `preview` is the first step, computed at build time: the page shows the scene at once (fast first
+ * paint, no layout jump) and the buttons come alive when the machine and stored progress are loaded.
+ */
+export default function SimulatorShell({ simId, preview }: { simId: string; preview?: Step }) {
   const hydrated = useProgressHydrated();
   const [def, setDef] = useState<SimulatorDefinition | null>(null);
   const [failed, setFailed] = useState(false);
@@ -31,6 +37,14 @@ export default function SimulatorShell({ simId }: { simId: string }) {
   if (failed) return <p className="sim__notice sim__notice--error" role="alert">演练没能加载。请刷新页面再试。</p>;
   // The build-time HTML and the first client render are this same placeholder: no hydration mismatch.
   if (!def || !hydrated) {
+    if (preview) {
+      const state = { step: preview, path: [], timeline: [], announcement: '', origin: 'new' as const, moves: 0 };
+      return (
+        <div inert aria-busy="true" data-sim-preview>
+          <SimulatorView state={state} onChoose={noop} onBack={noop} onRestart={noop} keyboard={false} />
+        </div>
+      );
+    }
     return (
       <div className="sim sim--loading" aria-busy="true">
         <p>正在载入演练……</p>
