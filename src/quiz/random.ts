@@ -2,19 +2,11 @@
  * Seeded randomness: the same seed gives the same draw and the same option order, so a reloaded
  * attempt looks exactly as it did. Seeds stay below 1,000,000 (the stored draft accepts no more).
  */
+import { mulberry32 } from '../course/random';
+
+export { mulberry32 };
 export const SEED_LIMIT = 1_000_000;
 
-/** mulberry32: a small, fast 32-bit PRNG; returns floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** FNV-1a 32-bit hash: derives an independent stream per question from one attempt seed. */
 export function hashString(s: string): number {

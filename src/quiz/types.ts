@@ -3,6 +3,7 @@
  * the whole course state must fit SCORM 1.2 suspend data (4,096 characters).
  */
 import type { Question } from '../schemas/quiz';
+import type { QuizDraft } from '../progress/types';
 
 export type { Question };
 export type QuestionType = Question['type'];
@@ -49,14 +50,5 @@ export interface DrawGroup {
   count: number;
 }
 
-/** An attempt in progress. Same shape as the stored QuizDraft, so it can be saved as it is. */
-export interface Attempt {
-  seed: number;
-  questionIds: string[];
-  answers: Record<string, unknown>;
-  /** Question ids already submitted (checked, locked). */
-  submitted: string[];
-  /** Page shown in the paged layout. */
-  index: number;
-  startedAt: string;
-}
+/** An attempt in progress: exactly the stored QuizDraft, so it can be saved as it is. */
+export type Attempt = QuizDraft;

@@ -5,6 +5,7 @@
 import { initialTransition, transition } from 'xstate';
 import type { OutcomeKind, SimulatorDefinition, Step } from '../types';
 import { canChoose, chooseEvent, replayActor, startActor } from './replay';
+import { mulberry32 } from '../../course/random';
 
 /** The step reached by a path of choice ids (throws if a choice is not offered). */
 export function playPath(def: SimulatorDefinition, path: readonly string[]): Step {
@@ -14,17 +15,8 @@ export function playPath(def: SimulatorDefinition, path: readonly string[]): Ste
   return step;
 }
 
-/** mulberry32: a small, fast, seedable PRNG. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded PRNG of the random walks (mulberry32). */
+export const seededRandom = mulberry32;
 
 export interface Walk {
   path: string[];

@@ -12,6 +12,7 @@ import {
   type ContactContext,
 } from '../../../src/sim/machines/contactMachine';
 import { contactScript } from '../../../src/sim/machines/contactScript';
+import { mulberry32 } from '../../../src/course/random';
 
 type Snap = SnapshotFrom<typeof contactMachine>;
 const choose = (choiceId: string) => ({ type: 'learner.choose' as const, choiceId });
@@ -278,17 +279,7 @@ describe('contact simulator: script and definition', () => {
   });
 });
 
-/** mulberry32: a small seeded PRNG so the walk is reproducible. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 describe('contact simulator: seeded random walk', () => {
   it('1,000 walks never throw, always offer a choice before an ending, stay in bounds and end within 40 steps', () => {
