@@ -4,7 +4,7 @@
  * statutory day off ends on the next working day. Dates are ISO strings (YYYY-MM-DD), handled in UTC so the
  * result never depends on the machine's time zone.
  */
-import holidays2026 from './holidays-cn-2026.json';
+import holidays2026 from './holidays-cn-2026.json' with { type: 'json' };
 
 export interface HolidayCalendar {
   daysOff: Set<string>;

@@ -14,7 +14,7 @@ import {
 } from '../../src/course/calendar';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import local from '../../src/course/holidays-cn-2026.json';
+import local from '../../src/course/holidays-cn-2026.json' with { type: 'json' };
 
 // The team's reference sheet lives beside the repository (../shared); a clone elsewhere may not have it.
 const sharedPath = join(import.meta.dirname, '../../../shared/reference/holidays-cn-2026.json');

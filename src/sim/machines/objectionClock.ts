@@ -15,7 +15,7 @@ import {
   workingDayDeadline,
   type HolidayCalendar,
 } from '../../course/calendar';
-import holidays2026 from '../../course/holidays-cn-2026.json';
+import holidays2026 from '../../course/holidays-cn-2026.json' with { type: 'json' };
 
 export type CaseId = 'works' | 'gov';
 /** What the learner files first: 异议 (招标投标) or 质疑 (政府采购). */
