@@ -11,6 +11,8 @@ const NOTE_TEXT = '请学员说出本公司投标时谁是“投标负责人”'
 
 /** Opens the audience window from the presenter's button, as a trainer does. */
 async function openAudience(context: BrowserContext, presenter: Page): Promise<Page> {
+  // The bar is static HTML; its buttons work once the page script or island has wired them.
+  await expect(presenter.locator('[data-presenter][data-ready="true"]')).toHaveCount(1);
   const [audience] = await Promise.all([context.waitForEvent('page'), presenter.getByRole('button', { name: '打开观众窗口' }).click()]);
   await audience.waitForLoadState();
   await expect(presenter.locator('[data-audience-state]')).toHaveText('观众窗口已连接');

@@ -57,7 +57,12 @@ export function useBarActions(handler: (action: string) => void): void {
       if (el?.dataset.action) ref.current(el.dataset.action);
     };
     root.addEventListener('click', onClick);
-    return () => root.removeEventListener('click', onClick);
+    // Like the module presenter: the static bar's buttons only work from here on.
+    root.dataset.ready = 'true';
+    return () => {
+      root.removeEventListener('click', onClick);
+      delete root.dataset.ready;
+    };
   }, [ref]);
 }
 
