@@ -20,6 +20,7 @@ import {
 } from '../../../src/sim/machines/signingMachine';
 import { signingScript } from '../../../src/sim/machines/signingScript';
 import type { Step } from '../../../src/sim/types';
+import { mulberry32 } from '../../../src/course/random';
 
 const machine = signing.machine;
 
@@ -241,15 +242,8 @@ describe('signing: debrief, script and definition', () => {
   });
 });
 
-/** mulberry32: a tiny seeded PRNG so the walks are reproducible. */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded PRNG, so the walks are reproducible. */
+const rng = mulberry32;
 
 describe('signing: 1,000 seeded random walks', () => {
   it('never throw, always offer 3+ choices before an ending, keep meters in bounds and end within 40 steps', () => {
