@@ -34,6 +34,8 @@ const pageTypes = [
   ['simulator page (objection)', '/simulators/objection/', 110 * 1024],
   ['simulator page (bidding)', '/simulators/bidding/', 110 * 1024],
   ['simulator page (contact)', '/simulators/contact/', 110 * 1024],
+  ['simulator page (trust)', '/simulators/trust/', 110 * 1024],
+  ['simulator page (signing)', '/simulators/signing/', 110 * 1024],
 ];
 
 async function withServer(fn) {

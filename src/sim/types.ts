@@ -87,6 +87,11 @@ export interface SimulatorDefinition<TMachine extends AnyStateMachine = AnyState
   /** Chapter the simulator belongs to (links back to the module page). */
   chapter: number;
   machine: TMachine;
+  /**
+   * Every line the learner reads, as plain serialisable data. A simulator page passes it to its island as
+   * props, and the island rebuilds the definition with `loadSimulator(id, script)`.
+   */
+  script: unknown;
   /** Pure: the current step of a snapshot. */
   describe(snapshot: SnapshotFrom<TMachine>): Step;
 }

@@ -23,6 +23,8 @@ import { SimRecordPanel } from './SimRecordPanel';
 
 export interface SimPresenterProps {
   simId: string;
+  /** The simulator's script, passed by the page (text travels as props, not in the bundle). */
+  script: unknown;
   title: string;
   audienceHref: string;
 }
@@ -34,14 +36,14 @@ export default function SimPresenter(props: SimPresenterProps) {
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let alive = true;
-    loadSimulator(props.simId).then(
+    loadSimulator(props.simId, props.script).then(
       (d) => alive && setDef(d),
       () => alive && setFailed(true),
     );
     return () => {
       alive = false;
     };
-  }, [props.simId]);
+  }, [props.simId, props.script]);
   if (failed) return <p className="notice" role="alert">演练没能加载。请刷新页面再试。</p>;
   if (!def) return <p className="presenter__empty">正在载入演练……</p>;
   return <ClassGame def={def} {...props} />;

@@ -1,7 +1,7 @@
 /**
- * The self-study island: `<SimulatorShell client:load simId="objection" />`. Loads only its own simulator
- * (per-id dynamic import), waits for stored progress, resumes a saved game, saves after every move and
- * records the result at an ending.
+ * The self-study island: `<SimulatorShell client:load simId="objection" script={def.script} />`. Loads only
+ * its own simulator's logic (per-id dynamic import) and builds it over the script the page passed as props,
+ * waits for stored progress, resumes a saved game, saves after every move and records the result at an ending.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { progressStore } from '../../progress';
@@ -19,20 +19,20 @@ const noop = () => {};
  * `preview` is the first step, computed at build time: the page shows the scene at once (fast first
  * paint, no layout jump) and the buttons come alive when the machine and stored progress are loaded.
  */
-export default function SimulatorShell({ simId, preview }: { simId: string; preview?: Step }) {
+export default function SimulatorShell({ simId, script, preview }: { simId: string; script: unknown; preview?: Step }) {
   const hydrated = useProgressHydrated();
   const [def, setDef] = useState<SimulatorDefinition | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let alive = true;
-    loadSimulator(simId).then(
+    loadSimulator(simId, script).then(
       (d) => alive && setDef(d),
       () => alive && setFailed(true),
     );
     return () => {
       alive = false;
     };
-  }, [simId]);
+  }, [simId, script]);
 
   if (failed) return <p className="sim__notice sim__notice--error" role="alert">演练没能加载。请刷新页面再试。</p>;
   // The build-time HTML and the first client render are this same placeholder: no hydration mismatch.

@@ -1,4 +1,7 @@
-/** 接触 simulator definition: the pure view of a contact-machine snapshot. */
+/**
+ * 接触 simulator definition: the pure view of a contact-machine snapshot. A factory over the script: the page
+ * hands the script to the island as props, so the bundle carries only logic.
+ */
 import { describeDecisionGame, type DecisionGameView } from '../engine/decisionGame';
 import {
   contactConditions,
@@ -7,25 +10,27 @@ import {
   contactMeterSpecs,
   contactScore,
   type ContactContext,
+  type ContactEndingId,
+  type ContactStepId,
 } from '../machines/contactMachine';
-import { contactScript } from '../machines/contactScript';
+import type { SimScript } from '../machines/contactScript';
 import type { SimulatorDefinition } from '../types';
 
-const contactView: DecisionGameView<ContactContext> = {
-  script: contactScript,
-  endingKinds: contactEndingKinds,
-  meterSpecs: contactMeterSpecs,
-  score: contactScore,
-  sceneOf: (stepId, context) => (stepId === 'meeting' && contactConditions.misreadAsTechnical(context) ? 'sun' : undefined),
-};
-
-const contact: SimulatorDefinition<typeof contactMachine> = {
-  id: 'contact',
-  title: contactScript.title,
-  tagline: contactScript.tagline,
-  chapter: 3,
-  machine: contactMachine,
-  describe: (snapshot) => describeDecisionGame(snapshot, contactView),
-};
-
-export default contact;
+export function createContactDefinition(script: SimScript<ContactStepId, ContactEndingId>): SimulatorDefinition<typeof contactMachine> {
+  const view: DecisionGameView<ContactContext> = {
+    script,
+    endingKinds: contactEndingKinds,
+    meterSpecs: contactMeterSpecs,
+    score: contactScore,
+    sceneOf: (stepId, context) => (stepId === 'meeting' && contactConditions.misreadAsTechnical(context) ? 'sun' : undefined),
+  };
+  return {
+    id: 'contact',
+    title: script.title,
+    tagline: script.tagline,
+    chapter: 3,
+    machine: contactMachine,
+    script,
+    describe: (snapshot) => describeDecisionGame(snapshot, view),
+  };
+}

@@ -14,30 +14,15 @@ import type {
   RejectionReason,
 } from './biddingMachine';
 
-/** Dates already formatted for reading ("7月17日（周五）"). */
-export interface BidPromptVars {
-  today: string;
-  deadline: string;
-  lastObjectionDay: string;
-  daysLeft: number;
-  /** The 最高投标限价 the team believes in (万元): only a team that watches the platform knows the 补遗. */
-  knownCap: number;
-}
-
-interface Scores {
-  technical: number;
-  business: number;
-  price: number;
-  total: number;
-}
-export interface BidEndingVars {
-  ours: Scores;
-  jia: Scores;
-  yi: Scores;
-  effort: number;
-  rejection: RejectionReason | null;
-  late: LateReason;
-}
+/**
+ * Text is plain data (it travels to the browser as the island's props, not as JS), so lines that depend on the
+ * game use `{slot}` templates, filled by definitions/bidding.ts:
+ * - step prompts: {today} {deadline} {lastObjectionDay} (dates as "7月17日（周五）"), {daysLeft}, {knownCap}
+ *   (the 最高投标限价 the team believes in, 万元: only a team that watches the platform knows the 补遗),
+ *   {daysNote} (the `daysNote` line, itself filled) and {urgency} (an `urgency` line on the last two days, else empty);
+ * - endings: {table} (the `scoreTable` line: {oursTechnical} {oursBusiness} {oursPrice} {oursTotal} {jiaTotal}
+ *   {yiTotal}), {rejectionTitle} {rejectionText}, {lateTitle} {lateText}.
+ */
 
 export interface BidStepText<S extends BidStepId> {
   /** Short name of the decision, for the debrief and the timeline. */
@@ -45,7 +30,8 @@ export interface BidStepText<S extends BidStepId> {
   speaker: string;
   /** Syllabus items that teach this decision; added to the ending's links when it went wrong. */
   lessonLinks: string[];
-  prompt: (v: BidPromptVars) => string;
+  /** Template: see the slots above. */
+  prompt: string;
   choices: Record<BidChoiceId<S>, string>;
 }
 
@@ -57,8 +43,9 @@ export interface ConsequenceText {
 }
 
 export interface BidEndingText {
-  title: (v: BidEndingVars) => string;
-  summary: (v: BidEndingVars) => string;
+  /** Templates: see the slots above. */
+  title: string;
+  summary: string;
   /** 合规失败 endings: the article from law-facts.md. */
   article?: string;
   lessonLinks: string[];
@@ -68,6 +55,9 @@ export interface BidScript {
   title: string;
   tagline: string;
   meters: Record<BidMeterId | 'daysLeft', { label: string; unit?: string }>;
+  daysNote: string;
+  scoreTable: string;
+  urgency: { deadlineDay: string; dayBefore: string };
   calendar: Record<'today' | 'issued' | 'objectionLast' | 'objectionReply' | 'addendum' | 'deadline', string>;
   steps: { [S in BidStepId]: BidStepText<S> };
   consequences: Record<BidFxKey, ConsequenceText>;
@@ -76,12 +66,6 @@ export interface BidScript {
   endings: Record<BidEndingId, BidEndingText>;
   strongestPath: string;
 }
-
-const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
-const table = (v: BidEndingVars) =>
-  `我方：技术${fmt(v.ours.technical)} + 商务${fmt(v.ours.business)} + 报价${fmt(v.ours.price)} = ${fmt(v.ours.total)}分；` +
-  `甲公司${fmt(v.jia.total)}分；乙公司${fmt(v.yi.total)}分。`;
-const daysNote = (v: BidPromptVars) => `今天是${v.today}，距投标截止还有${v.daysLeft}天。`;
 
 export const biddingScript: BidScript = {
   title: '投标：某市城投集团 · 产业园区综合管网改造工程',
@@ -102,12 +86,15 @@ export const biddingScript: BidScript = {
     addendum: '补遗：最高投标限价调整为1,280万元',
     deadline: '投标截止、开标 9:30',
   },
+  daysNote: '今天是{today}，距投标截止还有{daysLeft}天。',
+  urgency: { deadlineDay: '\n\n今天就是截止日，9:30开标。', dayBefore: '\n\n明天上午9:30就截止了。' },
+  scoreTable: '我方：技术{oursTechnical} + 商务{oursBusiness} + 报价{oursPrice} = {oursTotal}分；甲公司{jiaTotal}分；乙公司{yiTotal}分。',
   steps: {
     prepTech: {
       title: '招标前的准备（5.1.1–5.1.3）',
       speaker: '分管副总 刘总',
       lessonLinks: ['5.1.1', '5.1.2', '5.1.3'],
-      prompt: () =>
+      prompt:
         '6月29日。城投集团招采部李主任透露：产业园区综合管网改造工程下周一发布招标公告和招标文件。' +
         '这是依法必须招标的工程，综合评估法，技术40分、商务20分、报价40分，最高投标限价1,300多万元。\n\n' +
         '刘总：“这个客户我们跟了一年，信任已经建立起来了。离发标还有一周，你打算怎么用？”',
@@ -121,7 +108,7 @@ export const biddingScript: BidScript = {
       title: '与合作伙伴定投标方案（5.1.4–5.1.5）',
       speaker: '合作伙伴 某管业公司 老周',
       lessonLinks: ['5.1.4', '5.1.5'],
-      prompt: () =>
+      prompt:
         '7月1日。管材合作伙伴老周来电：“这个项目我们全力支持。要不这样——我们公司也去报名，报个高价给你们陪标，' +
         '我再拉一家凑够三家，稳稳的。中标后管材都从我这儿走。”\n\n' +
         '按5.1.4，你要和合作伙伴把投标方案谈定；按5.1.5，还要向公司汇报。你怎么回应？',
@@ -135,10 +122,10 @@ export const biddingScript: BidScript = {
       title: '成立投标团队（6.1）',
       speaker: '旁白',
       lessonLinks: ['6.1'],
-      prompt: (v) =>
-        `${v.today}，招标文件发出。投标截止和开标：${v.deadline} 9:30，距今${v.daysLeft}天` +
+      prompt:
+        '{today}，招标文件发出。投标截止和开标：{deadline} 9:30，距今{daysLeft}天' +
         '（依法必须招标的项目，自招标文件开始发出之日起至投标截止不得少于20日，招标投标法第24条）。' +
-        `对招标文件有异议，须在投标截止时间10日前提出，也就是不晚于${v.lastObjectionDay}（实施条例第22条）。\n\n` +
+        '对招标文件有异议，须在投标截止时间10日前提出，也就是不晚于{lastObjectionDay}（实施条例第22条）。\n\n' +
         '刘总出国考察，下周四（7月16日）才回来。投标团队怎么组？',
       choices: {
         formNow: '今天就成立投标小组：我任投标负责人（项目经理），技术赵工、商务孙经理、造价陈工全程参加，倒排工期、分工到人',
@@ -150,8 +137,8 @@ export const biddingScript: BidScript = {
       title: '学习、分析招标文件（6.2）',
       speaker: '投标小组',
       lessonLinks: ['6.2'],
-      prompt: (v) =>
-        `${daysNote(v)}招标文件186页，另有工程量清单412项和一套施工图。怎么组织学习和分析？`,
+      prompt:
+        '{daysNote}招标文件186页，另有工程量清单412项和一套施工图。怎么组织学习和分析？',
       choices: {
         scoringOnly: '时间紧，先只看资格条件和评分办法，其他章节定稿时再看',
         thorough: '全员逐章通读：各专业把★实质性条款、否决投标情形、评分细则和疑问列成清单，并指定专人每天查看交易平台的补遗和澄清',
@@ -162,10 +149,10 @@ export const biddingScript: BidScript = {
       title: '是否对招标文件提出异议（6.2）',
       speaker: '商务 孙经理',
       lessonLinks: ['6.2', '7.4'],
-      prompt: (v) =>
-        `${daysNote(v)}孙经理指着评分办法：“商务分里‘本市类似业绩’每项2分、最高6分，只认本市的。` +
+      prompt:
+        '{daysNote}孙经理指着评分办法：“商务分里‘本市类似业绩’每项2分、最高6分，只认本市的。' +
         '我们在邻市做过三个同类项目，本市只有一个。这一条明显在排斥外地企业。”\n\n' +
-        `对招标文件有异议，应当在投标截止时间10日前提出（本项目即不晚于${v.lastObjectionDay}）；` +
+        '对招标文件有异议，应当在投标截止时间10日前提出（本项目即不晚于{lastObjectionDay}）；' +
         '招标人自收到异议之日起3日内答复，答复前暂停招标投标活动（实施条例第22条）。怎么办？',
       choices: {
         phone: '给王经理打个电话抱怨两句，请他“看着办”',
@@ -177,8 +164,8 @@ export const biddingScript: BidScript = {
       title: '资格条件与评分自查（6.3）',
       speaker: '商务 孙经理',
       lessonLinks: ['6.3'],
-      prompt: (v) =>
-        `${daysNote(v)}按6.3，要逐项判断资格条件和评分因素，看商务部分能不能拿满分。\n\n` +
+      prompt:
+        '{daysNote}按6.3，要逐项判断资格条件和评分因素，看商务部分能不能拿满分。\n\n' +
         '孙经理：“‘拟派项目经理近三年类似业绩’每项1分、最高2分。张工有一项；李工有四项，可他正挂在另一个在建项目上，' +
         '而招标文件★条款要求项目经理‘无在建项目’，还要书面承诺。”',
       choices: {
@@ -191,8 +178,8 @@ export const biddingScript: BidScript = {
       title: '审查工程量清单、定报价（6.4）',
       speaker: '造价 陈工',
       lessonLinks: ['6.4'],
-      prompt: (v) =>
-        `${daysNote(v)}陈工：“工程量清单412项，图纸和清单我还没逐项对。最高投标限价是${v.knownCap.toLocaleString('en-US')}万元，` +
+      prompt:
+        '{daysNote}陈工：“工程量清单412项，图纸和清单我还没逐项对。最高投标限价是{knownCap}万元，' +
         '招标文件规定超过最高投标限价的投标否决。报价怎么定？”',
       choices: {
         flatCut: '不逐项审了，按最高投标限价整体下浮7%',
@@ -204,7 +191,7 @@ export const biddingScript: BidScript = {
       title: '技术方案编制（6.5）',
       speaker: '技术 赵工',
       lessonLinks: ['6.5'],
-      prompt: (v) => `${daysNote(v)}技术标占40分。赵工：“方案目录今天得定下来，分工才能往下走。”`,
+      prompt: '{daysNote}技术标占40分。赵工：“方案目录今天得定下来，分工才能往下走。”',
       choices: {
         everything: '越厚越好：把公司所有工法、专利、获奖都放进去，写到200页',
         template: '用公司标准施工组织设计模板，改改项目名称和工程概况',
@@ -215,7 +202,7 @@ export const biddingScript: BidScript = {
       title: '合成、互审与模拟评审（6.6–6.8）',
       speaker: '投标小组',
       lessonLinks: ['6.6', '6.7', '6.8'],
-      prompt: (v) => `${daysNote(v)}技术标、商务标、报价各自有了初稿，要合成了。`,
+      prompt: '{daysNote}技术标、商务标、报价各自有了初稿，要合成了。',
       choices: {
         full: '合成后交叉互审（商务查技术、技术查商务、造价核全部数字），再请两位没参与编制的同事按评分办法模拟评审，列问题清单整改',
         crossOnly: '合成后各专业交叉互审，模拟评审就不做了',
@@ -226,10 +213,9 @@ export const biddingScript: BidScript = {
       title: '定稿、打印、封装、送达（6.9–6.10）',
       speaker: '商务 孙经理',
       lessonLinks: ['6.9', '6.10'],
-      prompt: (v) =>
-        `${daysNote(v)}招标文件要求：纸质投标文件正本1份、副本4份，按要求签字盖章，密封并在封口加盖公章，` +
-        `在${v.deadline} 9:30前送达开标地点；电子投标文件在交易平台加密上传。` +
-        (v.daysLeft === 0 ? '\n\n今天就是截止日，9:30开标。' : v.daysLeft === 1 ? '\n\n明天上午9:30就截止了。' : ''),
+      prompt:
+        '{daysNote}招标文件要求：纸质投标文件正本1份、副本4份，按要求签字盖章，密封并在封口加盖公章，' +
+        '在{deadline} 9:30前送达开标地点；电子投标文件在交易平台加密上传。{urgency}',
       choices: {
         rushed: '今晚打印装订，盖完章直接封，明早送过去',
         careful: '定稿后按检查表逐页核对签字、盖章、页码和★条款响应，双人复核后密封、标记，两人专程送达',
@@ -240,8 +226,8 @@ export const biddingScript: BidScript = {
       title: '电子投标文件检查、上传（6.11）',
       speaker: '商务 孙经理',
       lessonLinks: ['6.11'],
-      prompt: (v) =>
-        `${daysNote(v)}纸质文件已经封好。电子投标文件要在交易平台加密上传，开标时用我方CA锁解密。怎么传？`,
+      prompt:
+        '{daysNote}纸质文件已经封好。电子投标文件要在交易平台加密上传，开标时用我方CA锁解密。怎么传？',
       choices: {
         lastMinute: '开标前一小时再传，防止提前泄密',
         noTest: '直接上传，拿到回执就行，解密测试没必要',
@@ -252,8 +238,8 @@ export const biddingScript: BidScript = {
       title: '开标礼仪与开标现场异议（6.12–6.13）',
       speaker: '旁白',
       lessonLinks: ['6.12', '6.13'],
-      prompt: (v) =>
-        `${v.deadline} 9:30，开标。三家投标人到场，王经理宣布开标纪律，核验授权代表身份，请各方检查密封。` +
+      prompt:
+        '{deadline} 9:30，开标。三家投标人到场，王经理宣布开标纪律，核验授权代表身份，请各方检查密封。' +
         '唱标时，王经理读出的我方投标报价少了一位数字，与我方投标函不一致。\n\n你是我方授权代表。怎么做？',
       choices: {
         laterLetter: '现场先不吭声，免得大家难堪，回去再写书面异议',
@@ -265,7 +251,7 @@ export const biddingScript: BidScript = {
       title: '述标与评标专家（6.14）',
       speaker: '评标委员会',
       lessonLinks: ['6.14'],
-      prompt: () =>
+      prompt:
         '开标当天下午，评标委员会通知三家投标人依次述标：每家15分钟，另有5分钟答问。\n\n' +
         '中午，一位多年不联系的朋友发来消息：“评委里有位专家我认识，要不要我去打个招呼？事后给点‘咨询费’就行。”',
       choices: {
@@ -495,56 +481,56 @@ export const biddingScript: BidScript = {
   },
   endings: {
     won: {
-      title: () => '中标：综合得分第一',
-      summary: (v) =>
-        `${table(v)}中标候选人公示期满无异议，城投集团发出中标通知书。下一步：自中标通知书发出之日起30日内订立书面合同（招标投标法第46条），见第8章。`,
+      title: '中标：综合得分第一',
+      summary:
+        '{table}中标候选人公示期满无异议，城投集团发出中标通知书。下一步：自中标通知书发出之日起30日内订立书面合同（招标投标法第46条），见第8章。',
       lessonLinks: ['6.2', '6.8', '6.11', '6.14'],
     },
     second: {
-      title: () => '排名第二：差一点',
-      summary: (v) =>
-        `${table(v)}甲公司排名第一。第二名也是中标候选人，但除非第一名放弃中标或被查出问题，这个项目拿不到。看看下面的复盘，分丢在了哪几步。`,
+      title: '排名第二：差一点',
+      summary:
+        '{table}甲公司排名第一。第二名也是中标候选人，但除非第一名放弃中标或被查出问题，这个项目拿不到。看看下面的复盘，分丢在了哪几步。',
       lessonLinks: ['6.3', '6.8'],
     },
     third: {
-      title: () => '排名第三：未中标',
-      summary: (v) => `${table(v)}三家里排最后。分数不是评标那天丢的，是前面二十天一项一项丢的。`,
+      title: '排名第三：未中标',
+      summary: '{table}三家里排最后。分数不是评标那天丢的，是前面二十天一项一项丢的。',
       lessonLinks: ['6.3', '6.5', '6.8', '7.2'],
     },
     rejected: {
-      title: (v) => `否决投标：${biddingScript.rejections[v.rejection ?? 'missedStar'].title}`,
-      summary: (v) => `${biddingScript.rejections[v.rejection ?? 'missedStar'].text}技术、商务、报价分数都不再有意义。`,
+      title: '否决投标：{rejectionTitle}',
+      summary: '{rejectionText}技术、商务、报价分数都不再有意义。',
       lessonLinks: ['6.2', '6.7', '6.9'],
     },
     late: {
-      title: (v) => `逾期：${biddingScript.lates[v.late].title}`,
-      summary: (v) => `${biddingScript.lates[v.late].text}二十多天的工作，输在了最后一天。`,
+      title: '逾期：{lateTitle}',
+      summary: '{lateText}二十多天的工作，输在了最后一天。',
       lessonLinks: ['6.1', '6.10', '6.11'],
     },
     collusionTenderee: {
-      title: () => '合规失败：与招标人串通',
-      summary: () =>
+      title: '合规失败：与招标人串通',
+      summary:
         '王经理没有答应，你的请托也留下了聊天记录。与招标人串通投标，中标无效，公司和直接责任人都要受罚，情节严重的追究刑事责任。',
       article: '招标投标法第32条；刑法第223条',
       lessonLinks: ['4.2', '5.1.3'],
     },
     collusionBidders: {
-      title: () => '合规失败：串通投标（陪标）',
-      summary: () =>
+      title: '合规失败：串通投标（陪标）',
+      summary:
         '三家“投标人”的报价梯度整整齐齐，评标委员会一眼看出问题。投标人相互串通投标，中标无效，处中标项目金额千分之五以上千分之十以下的罚款，情节严重的取消1至2年投标资格（招标投标法第53条）。',
       article: '招标投标法第32条；刑法第223条',
       lessonLinks: ['4.2', '5.1.4'],
     },
     privateContact: {
-      title: () => '合规失败：私下接触评标专家',
-      summary: () =>
+      title: '合规失败：私下接触评标专家',
+      summary:
         '现场监督人员当场制止，并记录在案。评标委员会成员不得私下接触投标人；述标、演示、澄清只能在评标程序内正式进行。',
       article: '招标投标法第44条',
       lessonLinks: ['4.2', '6.14'],
     },
     bribery: {
-      title: () => '合规失败：向评标专家行贿',
-      summary: () =>
+      title: '合规失败：向评标专家行贿',
+      summary:
         '“打招呼”的消息传到了监督部门。以向评标委员会成员行贿的手段谋取中标：中标无效，处中标项目金额千分之五以上千分之十以下的罚款，单位直接负责人员另处罚款，情节严重的取消1至2年投标资格，构成犯罪的追究刑事责任。',
       article: '招标投标法第32条、第44条、第53条',
       lessonLinks: ['4.2', '6.14'],

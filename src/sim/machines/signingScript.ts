@@ -7,29 +7,21 @@
  */
 import type { ContractRisk, SignChoiceId, SignEndingId, SignFxKey, SignMeterId, SignStepId } from './signingMachine';
 
-/** Dates already formatted for reading ("9月2日（周三）"). */
-export interface SignPromptVars {
-  today: string;
-  notice: string;
-  deadline: string;
-  daysLeft: number;
-  signedOn: string;
-  bondDue: string;
-}
-
-export interface SignEndingVars {
-  signedOn: string | null;
-  deadline: string;
-  /** Day of the signing counted from the notice (30 = the last lawful day). */
-  signedDay: number | null;
-  risks: ContractRisk[];
-}
+/**
+ * Text is plain data (it travels to the browser as the island's props, not as JS), so lines that depend on the
+ * game use `{slot}` templates, filled by definitions/signing.ts:
+ * - step prompts: {today} {notice} {deadline} {signedOn} {bondDue} (dates as "9月2日（周三）"), {daysLeft},
+ *   and {left} (the `daysLeftNote` line, itself filled);
+ * - endings: {signedOn} {deadline}, {signedDay} (day of the signing counted from the notice; 30 = the last lawful
+ *   day), {risks} (the `risks` lines of the contract's open risks, joined) and {lapse} (one of `lapseLines`).
+ */
 
 export interface SignStepText<S extends SignStepId> {
   title: string;
   speaker: string;
   lessonLinks: string[];
-  prompt: (v: SignPromptVars) => string;
+  /** Template: see the slots above. */
+  prompt: string;
   choices: Record<SignChoiceId<S>, string>;
 }
 
@@ -42,7 +34,8 @@ export interface ConsequenceText {
 
 export interface SignEndingText {
   title: string;
-  summary: (v: SignEndingVars) => string;
+  /** Template: see the slots above. */
+  summary: string;
   article?: string;
   lessonLinks: string[];
 }
@@ -51,6 +44,8 @@ export interface SignScript {
   title: string;
   tagline: string;
   meters: Record<SignMeterId | 'daysLeft', { label: string; unit?: string }>;
+  daysLeftNote: string;
+  lapseLines: { signed: string; unsigned: string };
   calendar: Record<'today' | 'notice' | 'deadline' | 'signed' | 'bondDue', string>;
   steps: { [S in SignStepId]: SignStepText<S> };
   consequences: Record<SignFxKey, ConsequenceText>;
@@ -58,8 +53,6 @@ export interface SignScript {
   endings: Record<SignEndingId, SignEndingText>;
   strongestPath: string;
 }
-
-const left = (v: SignPromptVars) => `今天是${v.today}，离签约期限${v.deadline}还有${v.daysLeft}天。`;
 
 export const signingScript: SignScript = {
   title: '签约：某区人民医院 · 门诊楼智慧化改造工程',
@@ -70,6 +63,8 @@ export const signingScript: SignScript = {
     termsRisk: { label: '合同风险' },
     cashflow: { label: '回款保障' },
   },
+  daysLeftNote: '今天是{today}，离签约期限{deadline}还有{daysLeft}天。',
+  lapseLines: { signed: '合同拖到{signedOn}（第{signedDay}天）才签，', unsigned: '到{deadline}合同仍未签订，' },
   calendar: {
     today: '今天',
     notice: '中标通知书发出',
@@ -82,10 +77,10 @@ export const signingScript: SignScript = {
       title: '与采购部门沟通签约（8.1）',
       speaker: '分管副总 刘总',
       lessonLinks: ['8.1'],
-      prompt: (v) =>
-        `${v.notice}，某区人民医院发出中标通知书：门诊楼智慧化改造工程由我公司中标。` +
+      prompt:
+        '{notice}，某区人民医院发出中标通知书：门诊楼智慧化改造工程由我公司中标。' +
         '这是依法必须招标的工程，适用招标投标法：自中标通知书发出之日起30日内，按照招标文件和我方投标文件订立书面合同' +
-        `（招标投标法第46条；政府采购项目同样是30日，政府采购法第46条）。最后一天是${v.deadline}。\n\n` +
+        '（招标投标法第46条；政府采购项目同样是30日，政府采购法第46条）。最后一天是{deadline}。\n\n' +
         '刘总：“标是中了，合同没签之前都不算数。第一步你打算怎么走？”',
       choices: {
         wait: '等医院通知。甲方不急，我们也别催',
@@ -97,8 +92,8 @@ export const signingScript: SignScript = {
       title: '学习合同模板（8.2）',
       speaker: '商务 孙经理',
       lessonLinks: ['8.2'],
-      prompt: (v) =>
-        `${left(v)}医院采购办发来合同文本：通用条款照搬招标文件第四章的合同条款，专用条款里有十几处待填、待明确的地方。这份合同怎么学？`,
+      prompt:
+        '{left}医院采购办发来合同文本：通用条款照搬招标文件第四章的合同条款，专用条款里有十几处待填、待明确的地方。这份合同怎么学？',
       choices: {
         skim: '只看价格和付款条款，其他照签',
         redline: '按公司标准合同，把对我们不利的条款全部改写，发回修订版',
@@ -109,8 +104,8 @@ export const signingScript: SignScript = {
       title: '与技术、财务部门沟通合同条款（8.2）',
       speaker: '商务 孙经理',
       lessonLinks: ['8.2b'],
-      prompt: (v) =>
-        `${left(v)}待明确项集中在付款节点、验收标准、保修期和违约责任上。你怎么和公司技术、财务部门一起定我方意见？`,
+      prompt:
+        '{left}待明确项集中在付款节点、验收标准、保修期和违约责任上。你怎么和公司技术、财务部门一起定我方意见？',
       choices: {
         salesAlone: '我自己拿主意，技术和财务签完再看',
         workshop: '开一次内部会：技术确认验收标准和工期节点，财务测算付款节点和资金占用，法务看违约责任和保修，形成我方意见清单',
@@ -121,8 +116,8 @@ export const signingScript: SignScript = {
       title: '中小企业的付款条款',
       speaker: '医院财务科',
       lessonLinks: ['8.2b', '11'],
-      prompt: (v) =>
-        `${left(v)}招标文件写的是“付款期限按国家有关规定执行，在合同中约定”。医院财务科在专用条款里填的是：` +
+      prompt:
+        '{left}招标文件写的是“付款期限按国家有关规定执行，在合同中约定”。医院财务科在专用条款里填的是：' +
         '“每期进度款经确认后90日内支付；上级专项补助资金未到位的，付款相应顺延。”\n\n' +
         '我公司是中小企业，医院是事业单位。怎么回应？',
       choices: {
@@ -135,8 +130,8 @@ export const signingScript: SignScript = {
       title: '履约保证金的比例',
       speaker: '医院基建科 周科长',
       lessonLinks: ['8.2b', '4.2'],
-      prompt: (v) =>
-        `${left(v)}基建科周科长：“上一家施工单位拖过工期，这次履约保证金要交合同金额的15%。”` +
+      prompt:
+        '{left}基建科周科长：“上一家施工单位拖过工期，这次履约保证金要交合同金额的15%。”' +
         '招标文件约定的是10%。怎么办？',
       choices: {
         payIt: '多交就多交，先把合同签了',
@@ -149,8 +144,8 @@ export const signingScript: SignScript = {
       title: '工程项目的专项条款（8.3）',
       speaker: '技术 赵工',
       lessonLinks: ['8.3', '9.2', '9.5', '10.1'],
-      prompt: (v) =>
-        `${left(v)}这是工程建设项目，专用条款里还有几项要落到纸面：设计变更和工程量变更怎么确认、怎么计价，` +
+      prompt:
+        '{left}这是工程建设项目，专用条款里还有几项要落到纸面：设计变更和工程量变更怎么确认、怎么计价，' +
         '签证的流程和时限，工期顺延的情形，竣工验收怎么组织，哪些工作可以分包。',
       choices: {
         verbal: '周科长说“变更签证到时候好商量”，专项条款就不写了，显得信任',
@@ -162,8 +157,8 @@ export const signingScript: SignScript = {
       title: '一份“不走会签”的补充协议',
       speaker: '医院基建科 吴副科长',
       lessonLinks: ['8.4', '4.2'],
-      prompt: (v) =>
-        `${left(v)}合同文本基本谈定。吴副科长私下找你：“合同按中标价签，走院里的流程。另外咱们再签个补充协议，不走会签：` +
+      prompt:
+        '{left}合同文本基本谈定。吴副科长私下找你：“合同按中标价签，走院里的流程。另外咱们再签个补充协议，不走会签：' +
         '你们再让利5%，外加三年免费维保。院里经费紧，你懂的。”',
       choices: {
         oral: '口头答应“后期再说”，先把主合同签了',
@@ -175,7 +170,7 @@ export const signingScript: SignScript = {
       title: '签订合同：信息、签章、生效条款（8.4）',
       speaker: '商务 孙经理',
       lessonLinks: ['8.4'],
-      prompt: (v) => `${left(v)}合同文本定稿，双方法务都已确认。签约怎么安排？`,
+      prompt: '{left}合同文本定稿，双方法务都已确认。签约怎么安排？',
       choices: {
         stampFirst: '先在我方盖好章寄过去，空白处让医院自己填',
         waitChairman: '等董事长出差回来亲自签，更显重视（他下周回来）',
@@ -186,9 +181,9 @@ export const signingScript: SignScript = {
       title: '投标保证金的退还',
       speaker: '财务 钱会计',
       lessonLinks: ['8.4', '7.4'],
-      prompt: (v) =>
-        `今天是${v.today}。合同已于${v.signedOn}签订。招标人最迟应在书面合同签订后5日内退还投标保证金及银行同期存款利息` +
-        `（实施条例第57条），本项目最迟是${v.bondDue}。钱会计查了账：保证金还没有到。怎么办？`,
+      prompt:
+        '今天是{today}。合同已于{signedOn}签订。招标人最迟应在书面合同签订后5日内退还投标保证金及银行同期存款利息' +
+        '（实施条例第57条），本项目最迟是{bondDue}。钱会计查了账：保证金还没有到。怎么办？',
       choices: {
         letGo: '金额不大，等他们想起来再说',
         complain: '直接向行政监督部门投诉',
@@ -325,29 +320,29 @@ export const signingScript: SignScript = {
   endings: {
     signedSound: {
       title: '按时签约，条款稳妥',
-      summary: (v) =>
-        `合同于${v.signedOn}签订，是中标通知书发出后的第${v.signedDay}天，在30日期限之内。` +
+      summary:
+        '合同于{signedOn}签订，是中标通知书发出后的第{signedDay}天，在30日期限之内。' +
         '付款条件合规、履约保证金按10%、专项条款齐全、签章规范。下一步：开工准备（第9章）。',
       lessonLinks: ['8.1', '8.4'],
     },
     signedRisky: {
       title: '按时签约，但带着风险',
-      summary: (v) =>
-        `合同于${v.signedOn}签订（第${v.signedDay}天），没有超期。但合同里留下了这些问题：` +
-        `${v.risks.map((r) => signingScript.risks[r]).join('')}这些都会在实施、验收和回款时找上门。`,
+      summary:
+        '合同于{signedOn}签订（第{signedDay}天），没有超期。但合同里留下了这些问题：' +
+        '{risks}这些都会在实施、验收和回款时找上门。',
       lessonLinks: ['8.2', '8.2b', '8.3'],
     },
     lapsed: {
       title: '超过30日未签约：中标面临风险',
-      summary: (v) =>
-        (v.signedOn ? `合同拖到${v.signedOn}（第${v.signedDay}天）才签，` : `到${v.deadline}合同仍未签订，`) +
+      summary:
+        '{lapse}' +
         '超过了自中标通知书发出之日起30日的签约期限（招标投标法第46条）。医院采购办已在请示是否取消我方中标资格：' +
         '招标文件约定，中标人无正当理由不按期签约的，招标人可以取消其中标资格，投标保证金不予退还。到手的项目，可能就这样丢了。',
       lessonLinks: ['8.1', '8.4'],
     },
     sideAgreement: {
       title: '合规失败：签订背离实质性内容的补充协议',
-      summary: () =>
+      summary:
         '补充协议在医院的内部审计中被发现。招标人和中标人不得再行订立背离合同实质性内容的其他协议；' +
         '这份协议经不起任何一次审计或巡视，双方经办人都要被追责。',
       article: '招标投标法第46条；实施条例第57条',
@@ -355,7 +350,7 @@ export const signingScript: SignScript = {
     },
     bribery: {
       title: '合规失败：向医院管理人员送购物卡',
-      summary: () =>
+      summary:
         '购物卡在纪检部门的谈话中被说了出来。为谋取不正当利益给予国家工作人员财物，是行贿；合同签了，人也要被追究。',
       article: '刑法第389条、第390条',
       lessonLinks: ['4.2'],

@@ -10,8 +10,14 @@ const STATE_EMPLOYEE_NOTE =
   '刘总、孙主任是市属国有独资企业中从事公务的管理人员，按刑法以国家工作人员论：向他们本人给予财物适用刑法第389条（行贿罪），' +
   '向他们的近亲属或关系密切的人行贿适用刑法第390条之一（对有影响力的人行贿罪）。';
 
-export const trustScript: SimScript<TrustStepId, TrustEndingId> = {
+export interface TrustScript extends SimScript<TrustStepId, TrustEndingId> {
+  /** Put before the ending summary when the months ran out before the last decision. */
+  monthsRanOut: string;
+}
+
+export const trustScript: TrustScript = {
   title: '信任：某市城投集团 · 从认识到托付',
+  monthsRanOut: '集团按计划发布了一期招标公告，你的信任工作还没做完，时间就用完了。',
   tagline: '用一年的专业、关怀和守规矩，让客户的领导和各部门放心——读懂信任的信号，也守住每一条红线。',
   strongestPath:
     '最强的一条路：先系统学习客户的行业、企业和业务知识，让每次交流都说到点子上；把纪检监察的规定学透，定好团队的禁止清单和报备制度；' +

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { addDays, daysBetween } from '../../../src/course/calendar';
 import { allSyllabusItems } from '../../../src/course/syllabus';
-import bidding from '../../../src/sim/definitions/bidding';
+import { bidding } from '../../../src/sim/registry';
 import {
   BID_CHOICES,
   BID_DATES,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, type SnapshotFrom } from 'xstate';
 import { allSyllabusItems } from '../../../src/course/syllabus';
-import contact from '../../../src/sim/definitions/contact';
+import { contact } from '../../../src/sim/registry';
 import {
   contactConditions,
   contactEndingKinds,

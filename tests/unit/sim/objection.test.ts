@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
-import objection from '../../../src/sim/definitions/objection';
+import { objection } from '../../../src/sim/registry';
 import { playPath } from '../../../src/sim/engine/play';
 import { chooseEvent, replay } from '../../../src/sim/engine/replay';
 import { createSimulatorSession, type SessionChange } from '../../../src/sim/engine/session';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { addDays, daysBetween, isWorkingDay } from '../../../src/course/calendar';
 import { allSyllabusItems } from '../../../src/course/syllabus';
-import signing from '../../../src/sim/definitions/signing';
+import { signing } from '../../../src/sim/registry';
 import {
   NOTICE_DATE,
   PERFORMANCE_BOND,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, type SnapshotFrom } from 'xstate';
 import { allSyllabusItems } from '../../../src/course/syllabus';
-import trust from '../../../src/sim/definitions/trust';
+import { trust } from '../../../src/sim/registry';
 import {
   initialTrustContext,
   trustConditions,
