@@ -1,6 +1,9 @@
 // A tiny static server for dist/ (what an intranet web server does), used by Playwright and bench.
-// Serves index.html for folders, 404.html for misses, and the right MIME types for Pagefind's wasm.
+// Serves index.html for folders, 404.html for misses, and the right MIME types for Pagefind's wasm. Text is
+// gzipped when the browser accepts it, as any production web server does (Lighthouse's load simulation
+// counts transferred bytes, so an uncompressed server would misstate the pages' speed).
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -13,6 +16,8 @@ const TYPES = {
   '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_index': 'application/octet-stream',
   '.pagefind': 'application/octet-stream', '.zip': 'application/zip', '.csv': 'text/csv; charset=utf-8',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json|wasm)|image\/svg)/;
 
 async function resolveFile(urlPath) {
   const clean = normalize(decodeURIComponent(urlPath.split('?')[0])).replace(/^(\.\.[/\\])+/, '');
@@ -35,6 +40,13 @@ createServer(async (req, res) => {
     res.writeHead(404, { 'content-type': TYPES['.html'] });
     return res.end(notFound);
   }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-  res.end(await readFile(file));
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  const body = await readFile(file);
+  const headers = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding' };
+  if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    res.writeHead(200, { ...headers, 'content-encoding': 'gzip' });
+    return res.end(gzipSync(body));
+  }
+  res.writeHead(200, headers);
+  res.end(body);
 }).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}/`));

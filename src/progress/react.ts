@@ -1,5 +1,5 @@
 /** React bindings: islands render the build-time (empty) state first, then the stored one. */
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { hydrateProgress, isHydrated, progressStore, type ProgressState } from './index';
 
@@ -12,7 +12,8 @@ export function useProgressHydrated(): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
     let alive = true;
-    void hydrateProgress().then(() => alive && setReady(isHydrated()));
+    // A transition: the re-render with stored progress is time-sliced, so it never blocks input for long.
+    void hydrateProgress().then(() => alive && startTransition(() => setReady(isHydrated())));
     return () => {
       alive = false;
     };

@@ -3,7 +3,7 @@
  * its own simulator's logic (per-id dynamic import) and builds it over the script the page passed as props,
  * waits for stored progress, resumes a saved game, saves after every move and records the result at an ending.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { progressStore } from '../../progress';
 import { useProgressHydrated } from '../../progress/react';
 import { PROGRESS_VERSION } from '../../progress/types';
@@ -26,7 +26,8 @@ export default function SimulatorShell({ simId, script, preview }: { simId: stri
   useEffect(() => {
     let alive = true;
     loadSimulator(simId, script).then(
-      (d) => alive && setDef(d),
+      // A transition: the game's first render is time-sliced instead of one long task during page load.
+      (d) => alive && startTransition(() => setDef(d)),
       () => alive && setFailed(true),
     );
     return () => {
