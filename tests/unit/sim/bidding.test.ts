@@ -21,9 +21,17 @@ import { mulberry32 } from '../../../src/course/random';
 
 const machine = bidding.machine;
 
+/** Plays a path; a choice the game does not accept (or any choice after an ending) is a broken test path. */
 function start(path: string[]) {
   const actor = createActor(machine).start();
-  for (const choiceId of path) actor.send({ type: 'learner.choose', choiceId });
+  path.forEach((choiceId, i) => {
+    const event = { type: 'learner.choose', choiceId } as const;
+    const snapshot = actor.getSnapshot();
+    if (snapshot.status === 'done' || !snapshot.can(event)) {
+      throw new Error(`choice ${i + 1} "${choiceId}" is not accepted at ${String(snapshot.value)}`);
+    }
+    actor.send(event);
+  });
   return actor;
 }
 const play = (path: string[]) => bidding.describe(start(path).getSnapshot());
@@ -114,7 +122,8 @@ describe('bidding: every ending by a scripted path', () => {
     ['missedStar', withChoice('analysis', 'copyOld', withChoice('review', 'skip'))],
     ['unsigned', withChoice('review', 'skip', withChoice('packaging', 'rushed'))],
   ])('rejects the bid at the evaluation for %s', (reason, path) => {
-    const actor = start(path);
+    // Rejected at the evaluation: the presentation step never comes.
+    const actor = start(path.slice(0, BID_STEPS.indexOf('presentation')));
     const step = bidding.describe(actor.getSnapshot());
     expect(step.stepId).toBe('rejected');
     expect(step.outcome?.kind).toBe('loss');
@@ -150,7 +159,7 @@ describe('bidding: every ending by a scripted path', () => {
       BEST,
       withChoice('presentation', 'promise'),
       ['wait', 'oral', 'formNow', 'thorough', 'accept', 'qualOnly', 'crossCheck', 'template', 'full', 'careful', 'earlyTest', 'objectOnSite', 'promise'],
-      withChoice('qualification', 'borrowPm'),
+      withChoice('qualification', 'borrowPm').slice(0, BID_STEPS.indexOf('presentation')),
       [...LATE_START, 'thorough', 'formal', 'fullCheck', 'crossCheck', 'everything', 'full'],
       ['tailor'],
       ['align', 'rig'],
@@ -245,7 +254,7 @@ describe('bidding: consequences that depend on earlier choices', () => {
     // The mock evaluation catches the over-cap price; a cross-review alone does not.
     const missed = withChoice('analysis', 'scoringOnly', withChoice('cost', 'nearCap'));
     expect(play(missed).stepId).not.toBe('rejected');
-    expect(play(withChoice('review', 'crossOnly', missed)).stepId).toBe('rejected');
+    expect(play(withChoice('review', 'crossOnly', missed).slice(0, BID_STEPS.indexOf('presentation'))).stepId).toBe('rejected');
   });
 
   it('an oral deal with the partner costs a day at the self-check, or points without it', () => {
@@ -297,7 +306,7 @@ describe('bidding: debrief, script and definition', () => {
       for (const id of outcome.lessonLinks) expect(ids.has(id), id).toBe(true);
     }
     // A wrong turn adds the lesson that teaches it.
-    expect(play(withChoice('qualification', 'borrowPm')).outcome!.lessonLinks).toContain('6.3');
+    expect(play(withChoice('qualification', 'borrowPm').slice(0, 12)).outcome!.lessonLinks).toContain('6.3');
   });
 
   it('has text for every consequence and every choice, and 6+ decision points of 3+ choices', () => {
