@@ -49,3 +49,15 @@ test('an unknown address shows the 404 page with a way back', async ({ page }) =
   await page.getByRole('link', { name: '回到课程首页' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('关键客户管理');
 });
+
+test('on a 375 px phone every link of the main navigation is on screen, none cut off', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 700 });
+  await page.goto('/');
+  const links = page.getByRole('navigation', { name: '主导航' }).getByRole('link');
+  expect(await links.count()).toBe(6);
+  for (const link of await links.all()) {
+    const box = (await link.boundingBox())!;
+    expect(box.x, await link.innerText()).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, await link.innerText()).toBeLessThanOrEqual(375);
+  }
+});
