@@ -3,7 +3,7 @@
  * its own simulator's logic (per-id dynamic import) and builds it over the script the page passed as props,
  * waits for stored progress, resumes a saved game, saves after every move and records the result at an ending.
  */
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { progressStore } from '../../progress';
 import { useProgressHydrated } from '../../progress/react';
 import { PROGRESS_VERSION } from '../../progress/types';
@@ -18,6 +18,8 @@ const noop = () => {};
 /**
  * `preview` is the first step, computed at build time: the page shows the scene at once (fast first
  * paint, no layout jump) and the buttons come alive when the machine and stored progress are loaded.
+ * Preview and live game are one component tree, so going live patches the DOM in place (the first step
+ * reads the same) instead of rebuilding the page's largest block during load.
  */
 export default function SimulatorShell({ simId, script, preview }: { simId: string; script: unknown; preview?: Step }) {
   const hydrated = useProgressHydrated();
@@ -36,23 +38,15 @@ export default function SimulatorShell({ simId, script, preview }: { simId: stri
   }, [simId, script]);
 
   if (failed) return <p className="sim__notice sim__notice--error" role="alert">演练没能加载。请刷新页面再试。</p>;
-  // The build-time HTML and the first client render are this same placeholder: no hydration mismatch.
-  if (!def || !hydrated) {
-    if (preview) {
-      const state = { step: preview, path: [], timeline: [], announcement: '', origin: 'new' as const, moves: 0 };
-      return (
-        <div inert aria-busy="true" data-sim-preview>
-          <SimulatorView state={state} onChoose={noop} onBack={noop} onRestart={noop} keyboard={false} />
-        </div>
-      );
-    }
+  // The build-time HTML and the first client render are the same placeholder: no hydration mismatch.
+  if (!preview && !(def && hydrated)) {
     return (
       <div className="sim sim--loading" aria-busy="true">
         <p>正在载入演练……</p>
       </div>
     );
   }
-  return <SelfStudyGame def={def} />;
+  return <SelfStudyGame simId={simId} def={def && hydrated ? def : null} preview={preview} />;
 }
 
 function storedGame(simId: string) {
@@ -98,9 +92,13 @@ function useDeferredWrites() {
   return defer;
 }
 
-function SelfStudyGame({ def }: { def: SimulatorDefinition }) {
+/**
+ * The game, or until `def` is there (simulator and stored progress loaded) the inert build-time preview.
+ * Memoised: the shell's loading states change nothing here until `def` arrives, so the preview renders once.
+ */
+const SelfStudyGame = memo(function SelfStudyGame({ simId, def, preview }: { simId: string; def: SimulatorDefinition | null; preview?: Step }) {
   // Read once: the game owns its state from here; the store only receives what it saves.
-  const resume = useMemo(() => storedGame(def.id), [def.id]);
+  const resume = useMemo(() => (def ? storedGame(simId) : undefined), [def, simId]);
   const recorded = useRef(false);
   const defer = useDeferredWrites();
 
@@ -112,8 +110,8 @@ function SelfStudyGame({ def }: { def: SimulatorDefinition }) {
         recorded.current = true;
         defer(() => {
           const store = progressStore.getState();
-          if (record) store.recordSimulatorResult(def.id, { outcome: outcome.kind, score: outcome.score });
-          store.clearSimulatorSnapshot(def.id);
+          if (record) store.recordSimulatorResult(simId, { outcome: outcome.kind, score: outcome.score });
+          store.clearSimulatorSnapshot(simId);
         });
         return;
       }
@@ -121,25 +119,37 @@ function SelfStudyGame({ def }: { def: SimulatorDefinition }) {
       const path = state.path;
       defer(() => {
         const store = progressStore.getState();
-        if (path.length === 0) store.clearSimulatorSnapshot(def.id);
-        else store.saveSimulatorSnapshot(def.id, persisted, path);
+        if (path.length === 0) store.clearSimulatorSnapshot(simId);
+        else store.saveSimulatorSnapshot(simId, persisted, path);
       });
     },
-    [def.id, defer],
+    [simId, defer],
   );
 
   const session = useSimulatorSession(def, { resume, onChange });
+  const origin = session?.origin;
   useEffect(() => {
     // A stored game that could not be restored must not come back on the next visit.
-    if (session.origin === 'resume-failed') progressStore.getState().clearSimulatorSnapshot(def.id);
-  }, [session.origin, def.id]);
+    if (origin === 'resume-failed') progressStore.getState().clearSimulatorSnapshot(simId);
+  }, [origin, simId]);
 
+  if (!session) {
+    const state = { step: preview!, path: [], timeline: [], announcement: '', origin: 'new' as const, moves: 0 };
+    return (
+      <div inert aria-busy="true" data-sim-preview>
+        <SimulatorView state={state} onChoose={noop} onBack={noop} onRestart={noop} keyboard={false} />
+      </div>
+    );
+  }
   const notice =
     session.origin === 'resume-failed'
       ? '上次保存的进度无法恢复（可能来自旧版本），已重新开始。'
       : session.origin === 'resumed' && session.moves === 0
         ? `已恢复上次的进度：第 ${session.path.length + 1} 步。`
         : undefined;
-
-  return <SimulatorView state={session} onChoose={session.choose} onBack={session.back} onRestart={session.restart} notice={notice} />;
-}
+  return (
+    <div>
+      <SimulatorView state={session} onChoose={session.choose} onBack={session.back} onRestart={session.restart} notice={notice} />
+    </div>
+  );
+});
