@@ -139,20 +139,30 @@ else row('simulator choice → next screen', latency?.error ? `not measured: ${l
 // Lighthouse is fetched from the npm registry on demand (npm run bench -- --lighthouse): it is large,
 // and the tests do not need it.
 if (process.argv.includes('--lighthouse')) {
+  // Lighthouse's simulated mobile score moves by several points from run to run on a shared machine:
+  // each page is measured RUNS times and the median run (by performance) is reported, as Lighthouse advises.
+  const RUNS = 3;
   await withServer(async (base) => {
-    for (const path of ['/', '/modules/06-bidding/', '/quizzes/06-bidding/', '/simulators/objection/']) {
-      const out = join(root, 'test-results', `lighthouse-${path.replace(/\W+/g, '_')}.json`);
-      const run = spawnSync('npm', ['exec', '--yes', '--', 'lighthouse@13', base + path, '--quiet', '--form-factor=mobile',
-        '--only-categories=performance,accessibility,best-practices', '--output=json', `--output-path=${out}`,
-        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run'],
-        { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : process.env.CHROME_PATH } });
-      if (run.status !== 0 || !existsSync(out)) {
+    for (const path of ['/', '/modules/06-bidding/', '/quizzes/06-bidding/', '/simulators/objection/', '/simulators/bidding/']) {
+      const scores = [];
+      for (let i = 0; i < RUNS; i++) {
+        const out = join(root, 'test-results', `lighthouse-${path.replace(/\W+/g, '_')}-${i}.json`);
+        const run = spawnSync('npm', ['exec', '--yes', '--', 'lighthouse@13', base + path, '--quiet', '--form-factor=mobile',
+          '--only-categories=performance,accessibility,best-practices', '--output=json', `--output-path=${out}`,
+          '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run'],
+          { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : process.env.CHROME_PATH } });
+        if (run.status !== 0 || !existsSync(out)) continue;
+        const c = JSON.parse(readFileSync(out, 'utf8')).categories;
+        scores.push(['performance', 'accessibility', 'best-practices'].map((k) => Math.round(c[k].score * 100)));
+      }
+      if (scores.length === 0) {
         row(`Lighthouse mobile ${path}`, 'failed to run', 'perf ≥ 98, a11y 100, BP 100', null);
         continue;
       }
-      const c = JSON.parse(readFileSync(out, 'utf8')).categories;
-      const [p, a, b] = ['performance', 'accessibility', 'best-practices'].map((k) => Math.round(c[k].score * 100));
-      row(`Lighthouse mobile ${path}`, `${p} / ${a} / ${b}`, 'perf ≥ 98, a11y 100, BP 100', p >= 98 && a === 100 && b === 100);
+      scores.sort((x, y) => x[0] - y[0]);
+      const [p, a, b] = scores[Math.floor(scores.length / 2)];
+      const spread = scores.length > 1 ? ` (perf ${scores[0][0]}–${scores.at(-1)[0]})` : '';
+      row(`Lighthouse mobile ${path}, median of ${scores.length}`, `${p} / ${a} / ${b}${spread}`, 'perf ≥ 98, a11y 100, BP 100', p >= 98 && a === 100 && b === 100);
     }
   });
 } else {
@@ -163,5 +173,5 @@ const w = Math.max(...rows.map((r) => r.what.length));
 console.log('\nBenchmarks against design.md budgets\n');
 for (const r of rows) {
   const mark = r.ok === null ? '  -  ' : r.ok ? ' ok  ' : ' OVER';
-  console.log(`${mark} ${r.what.padEnd(w)}  ${String(r.value).padEnd(16)} budget ${r.budget}`);
+  console.log(`${mark} ${r.what.padEnd(w)}  ${String(r.value).padEnd(28)} budget ${r.budget}`);
 }
