@@ -1,12 +1,10 @@
 /**
- * One dynamic import per simulator: a simulator page ships React, XState, the shell and only its own machine
- * and view logic. The script (all the text) is not bundled: the page passes it to the island as props.
- * Keep the ids in step with registry.ts.
+ * One dynamic import per simulator, for islands that can show any simulator (the classroom's vote panel).
+ * The script (all the text) is not bundled: the page passes it to the island as props. (A self-study page
+ * hydrates its own simulator's island instead: components/islands/.) Keep the ids in step with registry.ts.
  */
-import type { SimulatorDefinition, SimulatorId } from './types';
+import type { SimulatorDefinition, SimulatorFactory as Factory, SimulatorId } from './types';
 
-/** Builds a definition from the script the page serialised; the script was built from the typed source. */
-type Factory = (script: never) => SimulatorDefinition;
 type Loader = () => Promise<Factory>;
 
 export const simulatorFactories: Record<SimulatorId, Loader> = {

@@ -96,4 +96,7 @@ export interface SimulatorDefinition<TMachine extends AnyStateMachine = AnyState
   describe(snapshot: SnapshotFrom<TMachine>): Step;
 }
 
+/** Builds a definition from a serialised script (which was built from the typed source at build time). */
+export type SimulatorFactory = (script: never) => SimulatorDefinition;
+
 export type ChooseEvent = { type: 'learner.choose'; choiceId: string };

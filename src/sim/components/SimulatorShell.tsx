@@ -1,52 +1,55 @@
 /**
- * The self-study island: `<SimulatorShell client:load simId="objection" script={def.script} />`. Loads only
- * its own simulator's logic (per-id dynamic import) and builds it over the script the page passed as props,
- * waits for stored progress, resumes a saved game, saves after every move and records the result at an ending.
+ * The self-study game of a simulator page. Each page hydrates a small island (components/islands/) that
+ * imports its own simulator's logic and passes its factory here as `create`; the page passes the script
+ * (all the text) as props. Waits for stored progress, resumes a saved game, saves after every move and records
+ * the result at an ending.
  */
-import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { progressStore } from '../../progress';
 import { useProgressHydrated } from '../../progress/react';
 import { PROGRESS_VERSION } from '../../progress/types';
 import type { SessionChange } from '../engine/session';
-import { loadSimulator } from '../loaders';
-import type { SimulatorDefinition, Step } from '../types';
+import type { SimulatorDefinition, SimulatorFactory, Step } from '../types';
 import { SimulatorView } from './SimulatorView';
 import { useSimulatorSession } from './useSimulatorSession';
+
+/** What a simulator page gives its island. */
+export interface SimulatorIslandProps {
+  simId: string;
+  /** The simulator's script, serialised by the page (text travels as props, not in the bundle). */
+  script: unknown;
+  /** The first step, computed at build time. */
+  preview?: Step;
+}
 
 const noop = () => {};
 
 /**
- * `preview` is the first step, computed at build time: the page shows the scene at once (fast first
- * paint, no layout jump) and the buttons come alive when the machine and stored progress are loaded.
- * Preview and live game are one component tree, so going live patches the DOM in place (the first step
- * reads the same) instead of rebuilding the page's largest block during load.
+ * `preview` is the first step: the page shows the scene at once (fast first paint, no layout jump) and the
+ * buttons come alive when stored progress is loaded. Preview and live game are one component tree, so going
+ * live patches the DOM in place (the first step reads the same) instead of rebuilding it during load.
  */
-export default function SimulatorShell({ simId, script, preview }: { simId: string; script: unknown; preview?: Step }) {
+export default function SimulatorShell({ simId, script, preview, create }: SimulatorIslandProps & { create: SimulatorFactory }) {
   const hydrated = useProgressHydrated();
-  const [def, setDef] = useState<SimulatorDefinition | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let alive = true;
-    loadSimulator(simId, script).then(
-      // A transition: the game's first render is time-sliced instead of one long task during page load.
-      (d) => alive && startTransition(() => setDef(d)),
-      () => alive && setFailed(true),
-    );
-    return () => {
-      alive = false;
-    };
-  }, [simId, script]);
+  const def = useMemo(() => {
+    try {
+      return create(script as never);
+    } catch (error) {
+      console.error(`simulator "${simId}" could not be built from its script`, error);
+      return null;
+    }
+  }, [create, script, simId]);
 
-  if (failed) return <p className="sim__notice sim__notice--error" role="alert">演练没能加载。请刷新页面再试。</p>;
+  if (!def) return <p className="sim__notice sim__notice--error" role="alert">演练没能加载。请刷新页面再试。</p>;
   // The build-time HTML and the first client render are the same placeholder: no hydration mismatch.
-  if (!preview && !(def && hydrated)) {
+  if (!preview && !hydrated) {
     return (
       <div className="sim sim--loading" aria-busy="true">
         <p>正在载入演练……</p>
       </div>
     );
   }
-  return <SelfStudyGame simId={simId} def={def && hydrated ? def : null} preview={preview} />;
+  return <SelfStudyGame simId={simId} def={hydrated ? def : null} preview={preview} />;
 }
 
 function storedGame(simId: string) {
