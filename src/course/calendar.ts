@@ -86,6 +86,14 @@ export function workingDaysBetween(fromIso: string, toIso: string, cal: HolidayC
 }
 
 /** "10月9日（周五）" for the calendars of the simulators. */
+/**
+ * Orders ISO dates (YYYY-MM-DD) for sort(). A plain string comparison: `localeCompare` would start the
+ * browser's ICU collator on first use, a long task in the middle of a simulator's first render.
+ */
+export function compareIsoDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function formatDateZh(iso: string): string {
   const d = new Date(toTime(iso));
   const week = '日一二三四五六'[d.getUTCDay()];

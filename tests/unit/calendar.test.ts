@@ -5,6 +5,7 @@ import {
   calendarFrom,
   CN_2026,
   daysBetween,
+  compareIsoDates,
   formatDateZh,
   isDayOff,
   isWorkingDay,
@@ -133,5 +134,14 @@ describe('date helpers', () => {
   it('rejects what is not an ISO date', () => {
     expect(() => addDays('2026/10/01', 1)).toThrow(RangeError);
     expect(() => isWorkingDay('soon')).toThrow(RangeError);
+  });
+});
+
+describe('compareIsoDates', () => {
+  it('orders ISO dates across months and years, equal dates as 0', () => {
+    const dates = ['2026-10-08', '2025-12-31', '2026-09-30', '2026-10-01', '2026-10-08'];
+    expect([...dates].sort(compareIsoDates)).toEqual(['2025-12-31', '2026-09-30', '2026-10-01', '2026-10-08', '2026-10-08']);
+    expect(compareIsoDates('2026-05-06', '2026-05-06')).toBe(0);
+    expect(compareIsoDates('2026-05-06', '2026-05-07')).toBeLessThan(0);
   });
 });

@@ -4,7 +4,7 @@
  * A factory over the script: the page hands the script to the island as props, so the bundle carries only logic.
  */
 import type { SnapshotFrom } from 'xstate';
-import { calendarDeadline, formatDateZh } from '../../course/calendar';
+import { calendarDeadline, compareIsoDates, formatDateZh } from '../../course/calendar';
 import { allSyllabusItems } from '../../course/syllabus';
 import { metersOf, type MeterSpec } from '../engine/meters';
 import {
@@ -29,7 +29,7 @@ import {
   type BidStepId,
 } from '../machines/biddingMachine';
 import type { BidScript } from '../machines/biddingScript';
-import { fillTemplate, type TemplateVars } from '../engine/template';
+import { fillTemplate, withThousands, type TemplateVars } from '../engine/template';
 import type { CalendarMark, Outcome, SimulatorDefinition, Step } from '../types';
 
 type MeterKey = BidMeterId | 'daysLeft';
@@ -66,7 +66,7 @@ export function createBiddingDefinition(script: BidScript): SimulatorDefinition<
       { date: LAST_OBJECTION_DAY, label: script.calendar.objectionLast, kind: 'deadline' },
       { date: BID_DATES.deadline, label: script.calendar.deadline, kind: 'deadline' },
     );
-    return marks.sort((a, b) => a.date.localeCompare(b.date));
+    return marks.sort((a, b) => compareIsoDates(a.date, b.date));
   }
 
   function endingVars(c: BidContext): TemplateVars {
@@ -118,7 +118,7 @@ export function createBiddingDefinition(script: BidScript): SimulatorDefinition<
       deadline: formatDateZh(BID_DATES.deadline),
       lastObjectionDay: formatDateZh(LAST_OBJECTION_DAY),
       daysLeft,
-      knownCap: (c.flags.watchAddenda ? PRICE_CAP.revised : PRICE_CAP.original).toLocaleString('en-US'),
+      knownCap: withThousands(c.flags.watchAddenda ? PRICE_CAP.revised : PRICE_CAP.original),
       urgency: daysLeft === 0 ? script.urgency.deadlineDay : daysLeft === 1 ? script.urgency.dayBefore : '',
     };
     return { ...vars, daysNote: fillTemplate(script.daysNote, vars) };

@@ -4,7 +4,7 @@
  */
 import type { SnapshotFrom } from 'xstate';
 import { allSyllabusItems } from '../../course/syllabus';
-import { formatDateZh } from '../../course/calendar';
+import { compareIsoDates, formatDateZh } from '../../course/calendar';
 import { metersOf, type MeterSpec } from '../engine/meters';
 import {
   believedDeadline,
@@ -100,7 +100,7 @@ export function createObjectionDefinition(S: ObjectionScript): SimulatorDefiniti
         marks.push({ date: h.acceptBy, label: t(c.acceptBy), kind: 'event' }, { date: h.decideBy, label: c.decideBy, kind: 'event' });
       }
     }
-    return marks.sort((a, b) => a.date.localeCompare(b.date));
+    return marks.sort((a, b) => compareIsoDates(a.date, b.date));
   }
 
   const steps: Record<StepId, StepScript> = S.steps;

@@ -4,7 +4,7 @@
  * A factory over the script: the page hands the script to the island as props, so the bundle carries only logic.
  */
 import type { SnapshotFrom } from 'xstate';
-import { formatDateZh } from '../../course/calendar';
+import { compareIsoDates, formatDateZh } from '../../course/calendar';
 import { allSyllabusItems } from '../../course/syllabus';
 import { metersOf, type MeterSpec } from '../engine/meters';
 import {
@@ -61,7 +61,7 @@ export function createSigningDefinition(script: SignScript): SimulatorDefinition
         { date: bondReturnDue(c.signedOn), label: script.calendar.bondDue, kind: 'deadline' },
       );
     }
-    return marks.sort((a, b) => a.date.localeCompare(b.date));
+    return marks.sort((a, b) => compareIsoDates(a.date, b.date));
   }
 
   function endingVars(c: SignContext): TemplateVars {

@@ -22,3 +22,13 @@ export function fillTemplate(template: string, vars: TemplateVars): string {
 export function templateSlots(template: string): string[] {
   return [...new Set([...template.matchAll(SLOT)].map((m) => m[1]!))];
 }
+
+/**
+ * 1280 → "1,280", for a number in a slot. By hand: `toLocaleString` would start the browser's ICU number
+ * formatter on first use, a long task in the middle of a simulator page's first render.
+ */
+export function withThousands(n: number): string {
+  const [whole, fraction] = String(n).split('.');
+  const grouped = whole!.replace(/\B(?=(\d{3})+$)/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}

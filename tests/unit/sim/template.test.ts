@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillTemplate, templateSlots } from '../../../src/sim/engine/template';
+import { fillTemplate, templateSlots, withThousands } from '../../../src/sim/engine/template';
 import { biddingScript } from '../../../src/sim/machines/biddingScript';
 import { signingScript } from '../../../src/sim/machines/signingScript';
 
@@ -19,6 +19,13 @@ describe('fillTemplate', () => {
   it('lists the slots a template uses, once each', () => {
     expect(templateSlots('{a}与{b}，再说{a}')).toEqual(['a', 'b']);
     expect(templateSlots('全角｛不是槽位｝')).toEqual([]);
+  });
+});
+
+describe('withThousands', () => {
+  it('groups whole numbers by thousands as toLocaleString("en-US") does', () => {
+    for (const n of [0, 7, 999, 1000, 1280, 1320, 12345, 1234567, -4500]) expect(withThousands(n)).toBe(n.toLocaleString('en-US'));
+    expect(withThousands(1306.8)).toBe('1,306.8');
   });
 });
 
