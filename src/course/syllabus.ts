@@ -133,3 +133,10 @@ export const allSyllabusItems: SyllabusItem[] = syllabus.flatMap((c) => c.items)
 export function chapterBySlug(slug: string): SyllabusChapter | undefined {
   return syllabus.find((c) => c.slug === slug);
 }
+
+const syllabusOrder = new Map(allSyllabusItems.map((item, index) => [item.id, index]));
+
+/** Orders syllabus ids ("7.4", "8.2b") as the course teaches them; unknown ids go last. For sort(). */
+export function bySyllabusOrder(a: string, b: string): number {
+  return (syllabusOrder.get(a) ?? Infinity) - (syllabusOrder.get(b) ?? Infinity) || 0;
+}

@@ -3,9 +3,7 @@
  * simulated today); the calendar shows today and the legal deadlines of 招标投标 (calendar days).
  * A factory over the script: the page hands the script to the island as props, so the bundle carries only logic.
  */
-import type { SnapshotFrom } from 'xstate';
 import { calendarDeadline, compareIsoDates, formatDateZh } from '../../course/calendar';
-import { allSyllabusItems } from '../../course/syllabus';
 import { metersOf, type MeterSpec } from '../engine/meters';
 import {
   BID_CHOICES,
@@ -26,16 +24,14 @@ import {
   type BidContext,
   type BidEndingId,
   type BidMeterId,
-  type BidStepId,
 } from '../machines/biddingMachine';
 import type { BidScript } from '../machines/biddingScript';
 import { fillTemplate, withThousands, type TemplateVars } from '../engine/template';
-import type { CalendarMark, Outcome, SimulatorDefinition, Step } from '../types';
+import { describeTemplateGame, type TemplateGameView } from '../engine/templateGame';
+import type { CalendarMark, SimulatorDefinition } from '../types';
 
 type MeterKey = BidMeterId | 'daysLeft';
 
-const syllabusOrder = new Map(allSyllabusItems.map((item, index) => [item.id, index]));
-const bySyllabus = (a: string, b: string) => (syllabusOrder.get(a) ?? 999) - (syllabusOrder.get(b) ?? 999);
 /** Scores as read in a table: whole numbers plain, others to one decimal. */
 const points = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
@@ -85,32 +81,6 @@ export function createBiddingDefinition(script: BidScript): SimulatorDefinition<
     return { table, rejectionTitle: rejection.title, rejectionText: rejection.text, lateTitle: late.title, lateText: late.text };
   }
 
-  function bidOutcome(c: BidContext, ending: BidEndingId): Outcome {
-    const text = script.endings[ending];
-    const vars = endingVars(c);
-    const debrief = c.decisions.map((d) => ({
-      step: script.steps[d.stepId].title,
-      choice: (script.steps[d.stepId].choices as Record<string, string>)[d.choiceId] ?? d.choiceId,
-      feedback: script.consequences[d.fx].feedback,
-      verdict: d.verdict,
-    }));
-    // The ending's own lessons plus those of every decision that went wrong.
-    const links = new Set(text.lessonLinks);
-    for (const d of c.decisions) {
-      if (d.verdict === 'bad' || d.verdict === 'violation') script.steps[d.stepId].lessonLinks.forEach((id) => links.add(id));
-    }
-    return {
-      kind: BID_ENDING_KINDS[ending],
-      title: fillTemplate(text.title, vars),
-      summary: fillTemplate(text.summary, vars),
-      score: bidGameScore(c, ending),
-      ...(text.article ? { article: text.article } : {}),
-      debrief,
-      strongestPath: script.strongestPath,
-      lessonLinks: [...links].sort(bySyllabus),
-    };
-  }
-
   function promptVars(c: BidContext): TemplateVars {
     const daysLeft = Math.max(0, bidDaysLeft(c));
     const vars = {
@@ -124,36 +94,17 @@ export function createBiddingDefinition(script: BidScript): SimulatorDefinition<
     return { ...vars, daysNote: fillTemplate(script.daysNote, vars) };
   }
 
-  function describeBidding(snapshot: SnapshotFrom<typeof biddingMachine>): Step {
-    const c = snapshot.context;
-    const state = String(snapshot.value);
-    const meters = bidMeters(c);
-    const calendar = bidCalendar(c);
-    const last = c.decisions.at(-1);
-    const reaction = last ? script.consequences[last.fx].reaction : '';
-    if (state in BID_ENDING_KINDS) {
-      const outcome = bidOutcome(c, state as BidEndingId);
-      const prompt = reaction ? `${reaction}\n\n${outcome.summary}` : outcome.summary;
-      return { stepId: state, speaker: '旁白', prompt, choices: [], meters, calendar, outcome };
-    }
-    const stepId = state as BidStepId;
-    const step = script.steps[stepId];
-    if (!step) throw new Error(`no script for bidding state "${state}"`);
-    const prompt = fillTemplate(step.prompt, promptVars(c));
-    const labels = step.choices as Record<string, string>;
-    // Offer exactly what the machine accepts now.
-    const choices = (BID_CHOICES[stepId] as readonly string[])
-      .filter((id) => snapshot.can({ type: 'learner.choose', choiceId: id }))
-      .map((id) => ({ id, label: labels[id]! }));
-    return {
-      stepId,
-      speaker: step.speaker,
-      prompt: reaction ? `${reaction}\n\n${prompt}` : prompt,
-      choices,
-      meters,
-      calendar,
-    };
-  }
+  const view: TemplateGameView<BidContext> = {
+    id: 'bidding',
+    script,
+    endingKinds: BID_ENDING_KINDS,
+    choiceIds: BID_CHOICES,
+    meters: bidMeters,
+    calendar: bidCalendar,
+    promptVars,
+    endingVars,
+    score: (c, ending) => bidGameScore(c, ending as BidEndingId),
+  };
 
   return {
     id: 'bidding',
@@ -162,6 +113,6 @@ export function createBiddingDefinition(script: BidScript): SimulatorDefinition<
     chapter: 6,
     machine: biddingMachine,
     script,
-    describe: describeBidding,
+    describe: (snapshot) => describeTemplateGame(snapshot, view),
   };
 }

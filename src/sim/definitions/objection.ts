@@ -3,7 +3,7 @@
  * the script: the page hands the script to the island as props, so the bundle carries only logic.
  */
 import type { SnapshotFrom } from 'xstate';
-import { allSyllabusItems } from '../../course/syllabus';
+import { bySyllabusOrder } from '../../course/syllabus';
 import { compareIsoDates, formatDateZh } from '../../course/calendar';
 import { metersOf, type MeterSpec } from '../engine/meters';
 import {
@@ -37,7 +37,6 @@ export function pickText(text: Text | undefined, ctx: ObjectionContext): string 
   return text[ctx.route ?? 'objection'];
 }
 
-const syllabusOrder = new Map(allSyllabusItems.map((item, i) => [item.id, i]));
 
 export function createObjectionDefinition(S: ObjectionScript): SimulatorDefinition<typeof objectionMachine> {
   const METER_SPECS = Object.fromEntries(
@@ -133,7 +132,7 @@ export function createObjectionDefinition(S: ObjectionScript): SimulatorDefiniti
       ...(article ? { article } : {}),
       debrief,
       strongestPath: S.strongestPath[ctx.caseId ?? 'none'],
-      lessonLinks: [...links].sort((a, b) => (syllabusOrder.get(a) ?? 999) - (syllabusOrder.get(b) ?? 999)),
+      lessonLinks: [...links].sort(bySyllabusOrder),
     };
   }
 

@@ -4,7 +4,7 @@
  * machine, so a simulator page bundles only its own machine and script.
  */
 import type { AnyMachineSnapshot } from 'xstate';
-import { allSyllabusItems } from '../../course/syllabus';
+import { bySyllabusOrder } from '../../course/syllabus';
 import { metersOf, type MeterSpec } from './meters';
 import type { DecisionRecord } from '../machines/contactMachine';
 import type { SimScript } from '../machines/contactScript';
@@ -26,8 +26,6 @@ export interface DecisionGameView<C extends GameContext> {
   summaryPrefix?(endingId: string, context: C): string | undefined;
 }
 
-const syllabusOrder = new Map(allSyllabusItems.map((item, index) => [item.id, index]));
-const bySyllabus = (a: string, b: string) => (syllabusOrder.get(a) ?? 999) - (syllabusOrder.get(b) ?? 999);
 
 /** The text of one recorded decision, with its variant applied. */
 export function decisionText(script: SimScript<string, string>, d: DecisionRecord) {
@@ -71,7 +69,7 @@ export function describeDecisionGame<C extends GameContext>(snapshot: AnyMachine
       ...(ending.article ? { article: ending.article } : {}),
       debrief,
       strongestPath: view.script.strongestPath,
-      lessonLinks: [...links].sort(bySyllabus),
+      lessonLinks: [...links].sort(bySyllabusOrder),
     };
     return { stepId: state, speaker: '旁白', prompt: outcome.summary, choices: [], meters, outcome };
   }

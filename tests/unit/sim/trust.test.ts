@@ -12,7 +12,6 @@ import {
   type TrustContext,
 } from '../../../src/sim/machines/trustMachine';
 import { trustScript } from '../../../src/sim/machines/trustScript';
-import { mulberry32 } from '../../../src/course/random';
 
 type Snap = SnapshotFrom<typeof trustMachine>;
 const choose = (choiceId: string) => ({ type: 'learner.choose' as const, choiceId });
