@@ -111,3 +111,22 @@ export function downloadText(fileName: string, text: string, type = 'text/markdo
   a.remove();
   setTimeout(() => URL.revokeObjectURL(href), 1000);
 }
+
+/** The audience window as the presenter knows it. */
+export type AudienceLink = 'closed' | 'live' | 'blocked';
+
+const AUDIENCE_STATUS: Record<AudienceLink | 'unsupported', string> = {
+  live: '观众窗口已连接',
+  blocked: '浏览器拦截了弹出窗口：请允许本站弹出窗口，或按 ? 查看观众画面地址。',
+  closed: '观众窗口未打开',
+  unsupported: '此浏览器不能同步观众窗口，请改用新版 Chrome、Edge 或 Firefox',
+};
+
+/** Writes the presenter bar's line about the audience window (`[data-audience-state]`), and its style state. */
+export function showAudienceStatus(link: AudienceLink, syncAvailable: boolean): void {
+  const el = document.querySelector<HTMLElement>('[data-audience-state]');
+  if (!el) return;
+  const shown = link === 'closed' && !syncAvailable ? 'unsupported' : link;
+  el.textContent = AUDIENCE_STATUS[shown];
+  el.dataset.state = shown === 'live' ? 'live' : shown === 'closed' ? '' : 'error';
+}

@@ -11,7 +11,16 @@ import { isRunning, newTimer, setMinutes } from '../timer';
 import { createPresenter } from './channel';
 import { clockText, tick } from './clock';
 import { deckSlides, refitOnResize, renderPreview, showSlide, slideTitle } from './deck';
-import { leaveFullscreen, onPresenterKeys, openAudienceWindow, readStorage, releaseFocusAfterPointerClick, toggleFullscreen, writeStorage } from './dom';
+import {
+  leaveFullscreen,
+  onPresenterKeys,
+  openAudienceWindow,
+  readStorage,
+  releaseFocusAfterPointerClick,
+  showAudienceStatus,
+  toggleFullscreen,
+  writeStorage,
+} from './dom';
 
 /** A presentation left this recently comes back at its slide… */
 const RESUME_SLIDE_MS = 10 * 3600_000;
@@ -37,19 +46,12 @@ if (saved && saved.slide > 0 && saved.slide < slides.length) {
 }
 
 const status = $('[data-status]')!;
-const audienceState = $('[data-audience-state]')!;
 const presenter = createPresenter({
   name: channelName('module', slug),
   initial,
-  onAudience: () => {
-    audienceState.textContent = '观众窗口已连接';
-    audienceState.dataset.state = 'live';
-  },
+  onAudience: () => showAudienceStatus('live', true),
 });
-if (!presenter.link.available) {
-  audienceState.textContent = '此浏览器不能同步观众窗口，请改用新版 Chrome、Edge 或 Firefox';
-  audienceState.dataset.state = 'error';
-}
+showAudienceStatus('closed', presenter.link.available);
 if (initial.slide > 0) {
   status.hidden = false;
   status.querySelector('[data-status-text]')!.textContent = `已从上次停下的第 ${initial.slide + 1} 张继续。`;
@@ -144,11 +146,7 @@ function run(command: PresenterCommand | 'open-audience' | 'restart' | 'timer-re
     case 'escape':
       return void leaveFullscreen();
     case 'open-audience': {
-      const w = openAudienceWindow(audienceHref, `kam-audience-${slug}`);
-      if (!w) {
-        audienceState.textContent = '浏览器拦截了弹出窗口：请允许本站弹出窗口，或按 ? 查看观众画面地址。';
-        audienceState.dataset.state = 'error';
-      }
+      if (!openAudienceWindow(audienceHref, `kam-audience-${slug}`)) showAudienceStatus('blocked', presenter.link.available);
       return;
     }
     case 'restart':

@@ -3,7 +3,7 @@
  * island; the island drives them, runs the discussion countdown, keeps the groups' key points (per
  * case, in this browser), reveals the reference answer on this screen only, and exports a summary.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PresenterCommand } from '../keys';
 import { parseCaseRecord, serializeCaseRecord, STORAGE_KEYS } from '../stored';
 import { channelName, initialPresentation, type PresenterEvent } from '../sync';
@@ -11,11 +11,11 @@ import type { GroupPoints } from '../summary';
 import { isEnded } from '../timer';
 import type { CaseExtra } from '../client/audienceDeck';
 import { deckSlides, refitOnResize, showSlide } from '../client/deck';
-import { leaveFullscreen, openAudienceWindow, readStorage, toggleFullscreen, writeStorage } from '../client/dom';
-import { useBarActions, useBarState, useNow, usePresenter, usePresenterKeys } from './hooks';
+import { openAudienceWindow, readStorage, writeStorage, type AudienceLink } from '../client/dom';
+import { runSharedBarCommand, useAudienceStatus, useBarActions, useBarState, useNow, usePresenter, usePresenterKeys } from './hooks';
 import { PointsEditor } from './PointsEditor';
 import { CaseSummary } from './CaseSummary';
-import { TimerPanel, toggleCountdown } from './TimerPanel';
+import { TimerPanel } from './TimerPanel';
 
 export interface CasePresenterProps {
   caseId: string;
@@ -45,7 +45,7 @@ export default function CasePresenter(props: CasePresenterProps) {
     extra: () => ({ groups: groupsRef.current }),
     onAudience: () => setAudience('live'),
   });
-  const [audience, setAudience] = useState<'closed' | 'live' | 'blocked'>('closed');
+  const [audience, setAudience] = useState<AudienceLink>('closed');
   const [saved, setSaved] = useState(true);
   const [answerShown, setAnswerShown] = useState(false);
   const dispatch = useCallback((e: PresenterEvent) => presenter.dispatch(e), [presenter]);
@@ -74,23 +74,7 @@ export default function CasePresenter(props: CasePresenterProps) {
   }, [groups, presenter]);
 
   const ended = isEnded(state.timer, now);
-  const audienceStatus = useMemo(
-    () =>
-      audience === 'live'
-        ? '观众窗口已连接'
-        : audience === 'blocked'
-          ? '浏览器拦截了弹出窗口：请允许本站弹出窗口，或按 ? 查看观众画面地址。'
-          : presenter.link.available
-            ? '观众窗口未打开'
-            : '此浏览器不能同步观众窗口，请改用新版 Chrome、Edge 或 Firefox',
-    [audience, presenter],
-  );
-  useEffect(() => {
-    const el = document.querySelector<HTMLElement>('[data-audience-state]');
-    if (!el) return;
-    el.textContent = audienceStatus;
-    el.dataset.state = audience === 'live' ? 'live' : audience === 'blocked' ? 'error' : '';
-  }, [audienceStatus, audience]);
+  useAudienceStatus(audience, presenter.link.available);
 
   const run = (command: PresenterCommand | string) => {
     switch (command) {
@@ -102,21 +86,14 @@ export default function CasePresenter(props: CasePresenterProps) {
         return dispatch({ type: 'slide.first' });
       case 'last':
         return dispatch({ type: 'slide.last' });
-      case 'blank':
-        return dispatch({ type: 'blank.toggle' });
-      case 'timer':
-        return toggleCountdown(state.timer, state.timerShown, dispatch);
-      case 'fullscreen':
-        return void toggleFullscreen();
-      case 'escape':
-        return void leaveFullscreen();
-      case 'help': {
-        const help = document.querySelector<HTMLDialogElement>('[data-help]');
-        return help?.open ? help.close() : help?.showModal();
-      }
-      case 'open-audience':
-        if (!openAudienceWindow(audienceHref, `kam-audience-case-${caseId}`)) setAudience('blocked');
-        return;
+      default:
+        runSharedBarCommand(command, {
+          state,
+          dispatch,
+          openAudience: () => {
+            if (!openAudienceWindow(audienceHref, `kam-audience-case-${caseId}`)) setAudience('blocked');
+          },
+        });
     }
   };
   usePresenterKeys(run);

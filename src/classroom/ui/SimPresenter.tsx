@@ -15,9 +15,9 @@ import { sceneOf, type SimScene } from '../scene';
 import { parseSimRecord, serializeSimRecord, STORAGE_KEYS } from '../stored';
 import { channelName, initialPresentation, type PresenterEvent } from '../sync';
 import { parseCount, voteRecord, type VoteMethod, type VoteRecord } from '../votes';
-import { leaveFullscreen, openAudienceWindow, readStorage, toggleFullscreen, writeStorage } from '../client/dom';
-import { useBarActions, useBarState, useNow, usePresenter, usePresenterKeys } from './hooks';
-import { TimerPanel, toggleCountdown } from './TimerPanel';
+import { openAudienceWindow, readStorage, writeStorage, type AudienceLink } from '../client/dom';
+import { runSharedBarCommand, useAudienceStatus, useBarActions, useBarState, useNow, usePresenter, usePresenterKeys } from './hooks';
+import { TimerPanel } from './TimerPanel';
 import { SimStage } from './SimStage';
 import { SimRecordPanel } from './SimRecordPanel';
 
@@ -98,7 +98,7 @@ function ClassGame({ def, title, audienceHref }: SimPresenterProps & { def: Simu
   const sceneRef = useRef(scene);
   sceneRef.current = scene;
 
-  const [audience, setAudience] = useState<'closed' | 'live' | 'blocked'>('closed');
+  const [audience, setAudience] = useState<AudienceLink>('closed');
   const [state, presenter] = usePresenter<SimScene>({
     name: channelName('simulate', def.id),
     initial: initialPresentation(1, DISCUSSION_MINUTES),
@@ -118,41 +118,17 @@ function ClassGame({ def, title, audienceHref }: SimPresenterProps & { def: Simu
     dispatch({ type: 'timer.reset' });
   }, [moves, dispatch]);
 
-  useEffect(() => {
-    const el = document.querySelector<HTMLElement>('[data-audience-state]');
-    if (el) {
-      el.textContent =
-        audience === 'live'
-          ? '观众窗口已连接'
-          : audience === 'blocked'
-            ? '浏览器拦截了弹出窗口：请允许本站弹出窗口，或按 ? 查看观众画面地址。'
-            : presenter.link.available
-              ? '观众窗口未打开'
-              : '此浏览器不能同步观众窗口，请改用新版 Chrome、Edge 或 Firefox';
-      el.dataset.state = audience === 'live' ? 'live' : audience === 'blocked' ? 'error' : '';
-    }
-  }, [audience, presenter]);
+  useAudienceStatus(audience, presenter.link.available);
   useBarState(state, { start: '讨论计时 (T)', pause: '暂停计时 (T)', resume: '继续计时 (T)' });
 
-  const run = (command: string) => {
-    switch (command) {
-      case 'blank':
-        return dispatch({ type: 'blank.toggle' });
-      case 'timer':
-        return toggleCountdown(state.timer, state.timerShown, dispatch);
-      case 'fullscreen':
-        return void toggleFullscreen();
-      case 'escape':
-        return void leaveFullscreen();
-      case 'help': {
-        const help = document.querySelector<HTMLDialogElement>('[data-help]');
-        return help?.open ? help.close() : help?.showModal();
-      }
-      case 'open-audience':
+  const run = (command: string) =>
+    runSharedBarCommand(command, {
+      state,
+      dispatch,
+      openAudience: () => {
         if (!openAudienceWindow(audienceHref, `kam-audience-sim-${def.id}`)) setAudience('blocked');
-        return;
-    }
-  };
+      },
+    });
   usePresenterKeys(run);
   useBarActions(run);
 

@@ -1,9 +1,17 @@
 /** React glue for classroom islands: the presenter store, the audience link, a ticking clock. */
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { PresenterCommand } from '../keys';
-import type { AudienceView, PresentationState } from '../sync';
+import type { AudienceView, PresentationState, PresenterEvent } from '../sync';
 import { createPresenter, followPresenter, type Presenter, type PresenterOptions } from '../client/channel';
-import { onPresenterKeys, releaseFocusAfterPointerClick } from '../client/dom';
+import {
+  leaveFullscreen,
+  onPresenterKeys,
+  releaseFocusAfterPointerClick,
+  showAudienceStatus,
+  toggleFullscreen,
+  type AudienceLink,
+} from '../client/dom';
+import { toggleCountdown } from './TimerPanel';
 
 /** One presenter for the island's life (islands here are client:only: no server render to match). */
 export function usePresenter<E>(options: PresenterOptions<E>): [PresentationState, Presenter<E>] {
@@ -78,4 +86,44 @@ export function useBarState(state: PresentationState, timerLabels: { start: stri
     const timer = document.querySelector('.presenter__bar [data-action="timer"]');
     if (timer) timer.textContent = label;
   }, [state.blank, label]);
+}
+
+/**
+ * The bar commands every island presenter (case, simulator) handles the same way. Returns false for a
+ * command that is the caller's own (slides, restart…).
+ */
+export function runSharedBarCommand(
+  command: string,
+  { state, dispatch, openAudience }: { state: PresentationState; dispatch: (e: PresenterEvent) => void; openAudience: () => void },
+): boolean {
+  switch (command) {
+    case 'blank':
+      dispatch({ type: 'blank.toggle' });
+      return true;
+    case 'timer':
+      toggleCountdown(state.timer, state.timerShown, dispatch);
+      return true;
+    case 'fullscreen':
+      void toggleFullscreen();
+      return true;
+    case 'escape':
+      void leaveFullscreen();
+      return true;
+    case 'help': {
+      const help = document.querySelector<HTMLDialogElement>('[data-help]');
+      if (help?.open) help.close();
+      else help?.showModal();
+      return true;
+    }
+    case 'open-audience':
+      openAudience();
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Keeps the static bar's audience line in step with the audience window. */
+export function useAudienceStatus(link: AudienceLink, syncAvailable: boolean): void {
+  useEffect(() => showAudienceStatus(link, syncAvailable), [link, syncAvailable]);
 }
